@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QStringList>
+
+/** @brief The CLI's subcommands; each returns the process exit code. */
+namespace CliCommands {
+
+enum ExitCode { Ok = 0, BadInput = 1, BadUsage = 2 };
+
+int scenarios();
+int run(const QStringList &arguments);
+
+} // namespace CliCommands

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+// async-kitchen-cli: run the kitchen's meals on the virtual clock, with no window.
+#include "clicommands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr auto usage =
+    "usage: async-kitchen-cli COMMAND ...\n"
+    "  scenarios                                   list the built-in meals\n"
+    "  run NAME|FILE [--all-lanes MODE] [--json]   cook a meal and print its log\n"
+    "MODE is sync, gather or taskgroup.\n";
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"async-kitchen-cli"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    QStringList arguments = QCoreApplication::arguments();
+    const QString command = arguments.value(1);
+    if (command == u"scenarios" && arguments.size() == 2)
+        return CliCommands::scenarios();
+    if (command == u"run") {
+        arguments.removeAt(1); // the parser sees "PROGRAM [options] MEAL"
+        return CliCommands::run(arguments);
+    }
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        QTextStream(stdout) << usage;
+        return CliCommands::Ok;
+    }
+    QTextStream(stderr) << "async-kitchen-cli: "
+                        << (command.isEmpty() ? u"no command given"_s
+                                              : u"unknown command \"%1\""_s.arg(command))
+                        << "\n"
+                        << usage;
+    return CliCommands::BadUsage;
+}

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "ticks.h"
+
+#include <coroutine>
+#include <deque>
+#include <functional>
+#include <optional>
+#include <queue>
+#include <vector>
+
+namespace Kitchen {
+
+/**
+ * @brief The one cook: an event loop that schedules exactly like CPython's asyncio.
+ *
+ * It mirrors BaseEventLoop._run_once(): timers that are due move to the ready
+ * queue in deadline order (ties in the order their waits began), then exactly
+ * the callbacks that were ready when the turn began run, first in, first out.
+ * Time is logical: the loop never looks at a wall clock. A driver decides how
+ * idle time passes (a virtual jump or a real timer), and blocking work asks the
+ * hold function to really hold the thread when a live clock is in use.
+ */
+class KitchenLoop
+{
+public:
+    using Callback = std::function<void()>;
+    /// Called with the logical time at which a blocking step ends.
+    using HoldFunction = std::function<void(Ticks until)>;
+
+    KitchenLoop() = default;
+    explicit KitchenLoop(HoldFunction hold);
+
+    [[nodiscard]] Ticks now() const { return m_now; }
+    [[nodiscard]] bool hasReady() const { return !m_ready.empty(); }
+    [[nodiscard]] std::optional<Ticks> nextDeadline() const;
+    [[nodiscard]] qint64 turns() const { return m_turns; }
+
+    /// asyncio's loop.call_soon().
+    void callSoon(Callback callback);
+    /// asyncio's loop.call_at().
+    void callAt(Ticks when, Callback callback);
+
+    /// `time.sleep()` inside a coroutine: the whole loop is held for @p duration.
+    void holdCook(Ticks duration);
+    /// The loop was idle until @p when (a timer came due); time never runs backwards.
+    void advanceTo(Ticks when);
+    /// One turn of the loop.
+    void runOnce();
+    /// Turns the loop, jumping idle time, until @p finished says stop or nothing is left.
+    /// Returns false when the loop ran dry first.
+    bool runVirtuallyUntil(const std::function<bool()> &finished);
+
+    /// An awaitable that resumes the coroutine on the next turn (`await asyncio.sleep(0)`).
+    [[nodiscard]] auto nextTurn()
+    {
+        struct Awaiter {
+            KitchenLoop &loop;
+            bool await_ready() const noexcept { return false; }
+            void await_suspend(std::coroutine_handle<> handle) const
+            {
+                loop.callSoon([handle] { handle.resume(); });
+            }
+            void await_resume() const noexcept {}
+        };
+        return Awaiter{*this};
+    }
+
+private:
+    struct Timer {
+        Ticks when;
+        quint64 sequence; ///< breaks deadline ties: earlier waits fire first
+        Callback callback;
+        bool operator>(const Timer &other) const
+        {
+            return when != other.when ? when > other.when : sequence > other.sequence;
+        }
+    };
+
+    Ticks m_now = 0;
+    quint64 m_nextSequence = 0;
+    qint64 m_turns = 0;
+    std::deque<Callback> m_ready;
+    std::priority_queue<Timer, std::vector<Timer>, std::greater<>> m_timers;
+    HoldFunction m_hold;
+};
+
+} // namespace Kitchen

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "future.h"
+#include "meal.h"
+#include "runrecorder.h"
+
+#include <QCoro/QCoroTask>
+
+namespace Kitchen {
+
+/**
+ * @brief A meal as a program of QCoro coroutines on a KitchenLoop.
+ *
+ * main() prints the meal's opening line and awaits each lane in turn; a lane
+ * awaits its dishes the way its mode says; a dish prints its messages and, for
+ * each step, either awaits a timer or holds the cook. This is the program the
+ * code panel shows as Python.
+ */
+class MealProgram
+{
+public:
+    MealProgram(const Meal &meal, KitchenLoop &loop, RunRecorder &recorder);
+
+    /// asyncio.run(main()): schedules main() as the first task.
+    [[nodiscard]] FuturePtr<Done> start();
+
+private:
+    QCoro::Task<Done> main();
+    QCoro::Task<QStringList> runLane(const Lane &lane);
+    QCoro::Task<QStringList> runSync(const Lane &lane);
+    QCoro::Task<QStringList> runGather(const Lane &lane);
+    QCoro::Task<QStringList> runTaskGroup(const Lane &lane);
+    QCoro::Task<QString> cookDish(int dish);
+    QCoro::Task<Done> sleep(int dish, Ticks duration);
+    /// The dish as a task: it counts as ready from now until its first step runs.
+    [[nodiscard]] std::function<QCoro::Task<QString>()> dishBody(int dish);
+
+    const Meal &m_meal;
+    KitchenLoop &m_loop;
+    RunRecorder &m_recorder;
+};
+
+} // namespace Kitchen

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: MIT
+#include "runrecorder.h"
+
+#include <algorithm>
+
+namespace Kitchen {
+
+RunRecorder::RunRecorder(const Meal &meal)
+    : m_progress(meal.dishes.size())
+{
+    m_result.meal = meal;
+    m_result.totals.resize(meal.dishes.size());
+}
+
+void RunRecorder::ready(int dish, Ticks at)
+{
+    enter(dish, DishState::Ready, at, at);
+}
+
+void RunRecorder::running(int dish, Ticks at)
+{
+    enter(dish, DishState::Running, at, at);
+}
+
+void RunRecorder::working(int dish, Ticks from, Ticks until)
+{
+    enter(dish, DishState::Work, from, until);
+    m_result.cook.append({dish, from, until});
+}
+
+void RunRecorder::waiting(int dish, Ticks at, Ticks deadline)
+{
+    enter(dish, DishState::Waiting, at, deadline);
+    m_progress[dish].deadline = deadline;
+}
+
+void RunRecorder::done(int dish, Ticks at)
+{
+    enter(dish, DishState::Done, at, at);
+}
+
+void RunRecorder::say(int dish, Ticks at, const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    LogEvent event{at, dish, text, m_observedClock ? m_observedClock() : -1};
+    m_result.events.append(event);
+    if (m_observer)
+        m_observer->logged(event);
+}
+
+void RunRecorder::timerFired(int dish, Ticks deadline, Ticks at)
+{
+    if (at <= deadline)
+        return;
+    const LateTimer late{dish, deadline, at};
+    m_result.lateTimers.append(late);
+    if (m_observer)
+        m_observer->timerLate(late);
+}
+
+void RunRecorder::enter(int dish, DishState state, Ticks at, Ticks until)
+{
+    DishProgress &progress = m_progress[dish];
+    if (progress.started)
+        closeSpan(dish, at);
+    progress.started = true;
+    progress.state = state;
+    progress.since = at;
+    if (m_observer)
+        m_observer->dishStateChanged(dish, state, at, until);
+}
+
+void RunRecorder::closeSpan(int dish, Ticks at)
+{
+    const DishProgress &progress = m_progress[dish];
+    switch (progress.state) {
+    case DishState::Waiting: {
+        // Past the deadline, the dish was ready but the loop had not got to it.
+        const Ticks wokeUp = std::min(at, progress.deadline);
+        addSegment(dish, DishState::Waiting, progress.since, wokeUp);
+        addSegment(dish, DishState::Delayed, wokeUp, at);
+        break;
+    }
+    case DishState::Ready:
+        addSegment(dish, DishState::Delayed, progress.since, at);
+        break;
+    default:
+        addSegment(dish, progress.state, progress.since, at);
+    }
+}
+
+void RunRecorder::addSegment(int dish, DishState state, Ticks start, Ticks end)
+{
+    if (end <= start)
+        return;
+    m_result.timeline.append({dish, state, start, end});
+    DishTotals &totals = m_result.totals[dish];
+    switch (state) {
+    case DishState::Running:
+    case DishState::Work:
+        totals.busy += end - start;
+        break;
+    case DishState::Waiting:
+        totals.waiting += end - start;
+        break;
+    case DishState::Delayed:
+        totals.delayed += end - start;
+        break;
+    default:
+        break;
+    }
+}
+
+RunResult RunRecorder::finish(Ticks total, bool finished)
+{
+    for (int dish = 0; dish < int(m_progress.size()); ++dish) {
+        if (m_progress[dish].started)
+            closeSpan(dish, total);
+    }
+    m_result.total = total;
+    m_result.finished = finished;
+    std::stable_sort(m_result.timeline.begin(), m_result.timeline.end(),
+                     [](const Segment &a, const Segment &b) {
+                         return a.start != b.start ? a.start < b.start : a.dish < b.dish;
+                     });
+
+    // The cook's row: the blocking spans in order, with the idle gaps between them.
+    QList<CookSegment> cook;
+    Ticks cursor = 0;
+    for (const CookSegment &busy : std::as_const(m_result.cook)) {
+        if (busy.start > cursor)
+            cook.append({mainCoroutine, cursor, busy.start});
+        cook.append(busy);
+        cursor = busy.end;
+    }
+    if (total > cursor)
+        cook.append({mainCoroutine, cursor, total});
+    m_result.cook = cook;
+    return std::move(m_result);
+}
+
+} // namespace Kitchen

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "runresult.h"
+
+#include <functional>
+#include <vector>
+
+namespace Kitchen {
+
+/** @brief Hears a run as it happens; the live kitchen forwards this to the window. */
+class RunObserver
+{
+public:
+    virtual ~RunObserver() = default;
+    /// @p until is the deadline for Waiting and the end for Work, otherwise equal to @p at.
+    virtual void dishStateChanged(int dish, DishState state, Ticks at, Ticks until) = 0;
+    virtual void logged(const LogEvent &event) = 0;
+    virtual void timerLate(const LateTimer &late) = 0;
+};
+
+/**
+ * @brief Turns the engine's state changes into the log, the timeline and the totals.
+ *
+ * The engine reports what each dish does; the recorder works out the spans,
+ * splitting a wait at its deadline when the loop was too busy to wake the dish
+ * on time (that remainder is "delayed").
+ */
+class RunRecorder
+{
+public:
+    explicit RunRecorder(const Meal &meal);
+
+    void setObserver(RunObserver *observer) { m_observer = observer; }
+    /// Live runs stamp each line with the real time it happened.
+    void setObservedClock(std::function<Ticks()> clock) { m_observedClock = std::move(clock); }
+
+    void ready(int dish, Ticks at);
+    void running(int dish, Ticks at);
+    void working(int dish, Ticks from, Ticks until);
+    void waiting(int dish, Ticks at, Ticks deadline);
+    void done(int dish, Ticks at);
+    void say(int dish, Ticks at, const QString &text);
+    void timerFired(int dish, Ticks deadline, Ticks at);
+
+    /// Closes every open span at @p total and hands over the result.
+    [[nodiscard]] RunResult finish(Ticks total, bool finished);
+
+private:
+    struct DishProgress {
+        DishState state = DishState::Ready;
+        Ticks since = 0;
+        Ticks deadline = 0;
+        bool started = false;
+    };
+
+    void enter(int dish, DishState state, Ticks at, Ticks until);
+    void closeSpan(int dish, Ticks at);
+    void addSegment(int dish, DishState state, Ticks start, Ticks end);
+
+    RunResult m_result;
+    std::vector<DishProgress> m_progress;
+    RunObserver *m_observer = nullptr;
+    std::function<Ticks()> m_observedClock;
+};
+
+} // namespace Kitchen

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "meal.h"
+
+#include <QList>
+#include <QString>
+
+namespace Kitchen {
+
+/// The dish index used for lines main() prints itself.
+inline constexpr int mainCoroutine = -1;
+
+/** @brief Where a dish is in its life. Cancelled and Failed are reserved for failures. */
+enum class DishState {
+    Ready,   ///< scheduled on the loop, not yet running
+    Running, ///< holds the cook without blocking
+    Work,    ///< blocking work: holds the cook and the whole loop
+    Waiting, ///< waiting on a timer; the cook is free
+    Delayed, ///< ready (or its timer came due) but the loop was busy
+    Done,
+    Cancelled,
+    Failed,
+};
+
+[[nodiscard]] QString toString(DishState state);
+
+/** @brief One line a dish prints, at the loop's time. */
+struct LogEvent {
+    Ticks time = 0;
+    int dish = mainCoroutine;
+    QString text;
+    Ticks observed = -1; ///< live runs: when it really happened, in scaled ticks
+};
+
+/** @brief A span of one dish's timeline. */
+struct Segment {
+    int dish = 0;
+    DishState state = DishState::Running;
+    Ticks start = 0;
+    Ticks end = 0;
+};
+
+/** @brief A span of the cook's own row: dish -1 means the cook is free. */
+struct CookSegment {
+    int dish = mainCoroutine;
+    Ticks start = 0;
+    Ticks end = 0;
+};
+
+struct DishTotals {
+    Ticks busy = 0;
+    Ticks waiting = 0;
+    Ticks delayed = 0;
+};
+
+/** @brief A timer that fired after its deadline because blocking work held the loop. */
+struct LateTimer {
+    int dish = 0;
+    Ticks deadline = 0;
+    Ticks firedAt = 0;
+};
+
+/** @brief Everything a run of a meal produced. */
+struct RunResult {
+    Meal meal;
+    QList<LogEvent> events;
+    QList<Segment> timeline;
+    QList<CookSegment> cook;
+    QList<DishTotals> totals; ///< indexed like meal.dishes
+    QList<LateTimer> lateTimers;
+    Ticks total = 0;
+    bool finished = false; ///< false when the run was stopped before main() returned
+
+    /// "main" for main(), otherwise the dish's id.
+    [[nodiscard]] QString dishId(int dish) const;
+    [[nodiscard]] QString dishName(int dish) const;
+};
+
+} // namespace Kitchen

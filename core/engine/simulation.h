@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "runresult.h"
+
+namespace Kitchen {
+
+/**
+ * Runs @p meal on the virtual clock: the real coroutines on a KitchenLoop whose
+ * idle time jumps straight to the next timer. Instant and deterministic.
+ */
+[[nodiscard]] RunResult simulate(const Meal &meal);
+
+} // namespace Kitchen
