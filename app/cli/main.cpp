@@ -3,6 +3,7 @@
 #include "clicommands.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -25,9 +26,13 @@ int main(int argc, char *argv[])
     const QString command = arguments.value(1);
     if (command == u"scenarios" && arguments.size() == 2)
         return CliCommands::scenarios();
-    if (command == u"run") {
-        arguments.removeAt(1); // the parser sees "PROGRAM [options] MEAL"
-        return CliCommands::run(arguments);
+    // Each command parses "PROGRAM [options] ARGS", so the command word is dropped.
+    const QHash<QString, int (*)(const QStringList &)> commands{
+        {u"run"_s, &CliCommands::run},
+    };
+    if (const auto handler = commands.value(command)) {
+        arguments.removeAt(1);
+        return handler(arguments);
     }
     if (command == u"--help" || command == u"-h" || command == u"help") {
         QTextStream(stdout) << usage;

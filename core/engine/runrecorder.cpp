@@ -46,7 +46,7 @@ void RunRecorder::say(int dish, Ticks at, const QString &text)
     LogEvent event{at, dish, text, m_observedClock ? m_observedClock() : -1};
     m_result.events.append(event);
     if (m_observer)
-        m_observer->logged(event);
+        m_observer->onLog(event);
 }
 
 void RunRecorder::timerFired(int dish, Ticks deadline, Ticks at)
@@ -56,7 +56,7 @@ void RunRecorder::timerFired(int dish, Ticks deadline, Ticks at)
     const LateTimer late{dish, deadline, at};
     m_result.lateTimers.append(late);
     if (m_observer)
-        m_observer->timerLate(late);
+        m_observer->onLateTimer(late);
 }
 
 void RunRecorder::enter(int dish, DishState state, Ticks at, Ticks until)
@@ -68,7 +68,7 @@ void RunRecorder::enter(int dish, DishState state, Ticks at, Ticks until)
     progress.state = state;
     progress.since = at;
     if (m_observer)
-        m_observer->dishStateChanged(dish, state, at, until);
+        m_observer->onDishState(dish, state, at, until);
 }
 
 void RunRecorder::closeSpan(int dish, Ticks at)

@@ -14,9 +14,9 @@ class RunObserver
 public:
     virtual ~RunObserver() = default;
     /// @p until is the deadline for Waiting and the end for Work, otherwise equal to @p at.
-    virtual void dishStateChanged(int dish, DishState state, Ticks at, Ticks until) = 0;
-    virtual void logged(const LogEvent &event) = 0;
-    virtual void timerLate(const LateTimer &late) = 0;
+    virtual void onDishState(int dish, DishState state, Ticks at, Ticks until) = 0;
+    virtual void onLog(const LogEvent &event) = 0;
+    virtual void onLateTimer(const LateTimer &late) = 0;
 };
 
 /**
