@@ -45,6 +45,8 @@ void LiveDriver::pump()
     if (m_clock->isStopped() || m_clock->isPaused())
         return; // stop lets the destructor finish the coroutines; resume calls reschedule()
     m_loop.runOnce();
+    if (m_clock->isStopped())
+        return; // a stop cut blocking work short: what follows is not a real run
     if (m_main->isDone()) {
         m_finished = true;
         Q_EMIT finished(m_recorder.finish(m_loop.now(), true));

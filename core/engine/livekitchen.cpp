@@ -3,6 +3,7 @@
 
 #include "livedriver.h"
 
+#include <QCoreApplication>
 #include <QThread>
 
 namespace Kitchen {
@@ -90,6 +91,8 @@ void LiveKitchen::shutDownThread()
     m_thread->wait();
     delete m_thread; // the driver went with the thread's finished() signal
     m_thread = nullptr;
+    // Signals the old run queued before it stopped must not reach the next one.
+    QCoreApplication::removePostedEvents(this, QEvent::MetaCall);
 }
 
 } // namespace Kitchen

@@ -92,16 +92,9 @@ QCoro::Task<Done> MealProgram::sleep(int dish, Ticks duration)
 {
     const Ticks deadline = m_loop.now() + duration;
     m_recorder.waiting(dish, m_loop.now(), deadline);
-    if (duration <= 0) {
-        co_await m_loop.nextTurn(); // asyncio.sleep(0) yields once without a timer
-        co_return Done{};
-    }
-    auto timer = makeFuture<Done>(m_loop);
-    m_loop.callAt(deadline, [this, timer, dish, deadline] {
+    return Kitchen::sleep(m_loop, duration, [this, dish, deadline] {
         m_recorder.timerFired(dish, deadline, m_loop.now());
-        timer->setResult({});
     });
-    co_return co_await timer;
 }
 
 } // namespace Kitchen

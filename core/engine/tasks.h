@@ -35,6 +35,13 @@ FuturePtr<T> createTask(KitchenLoop &loop, CoroutineFactory<T> body)
     return outcome;
 }
 
+/**
+ * `await asyncio.sleep(d)`: a timer sets a future one turn before the sleeper
+ * wakes; d <= 0 yields for one turn without a timer, as asyncio does.
+ * @p onFire runs as the timer fires, when the loop has got to it.
+ */
+QCoro::Task<Done> sleep(KitchenLoop &loop, Ticks duration, KitchenLoop::Callback onFire = {});
+
 /** `await asyncio.gather(*tasks)`: the results in the order the tasks were given. */
 template<typename T>
 QCoro::Task<QList<T>> gather(KitchenLoop &loop, QList<FuturePtr<T>> children)
