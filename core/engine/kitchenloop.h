@@ -12,6 +12,14 @@
 
 namespace Kitchen {
 
+/** @brief Hears a sleep's timer fire, when the loop gets to it; the recorder spots late timers so. */
+class TimerObserver
+{
+public:
+    virtual ~TimerObserver() = default;
+    virtual void timerFired(int tag, Ticks deadline, Ticks now) = 0;
+};
+
 /**
  * @brief The one cook: an event loop that schedules exactly like CPython's asyncio.
  *

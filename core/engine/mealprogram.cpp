@@ -10,6 +10,9 @@ MealProgram::MealProgram(const Meal &meal, KitchenLoop &loop, RunRecorder &recor
     , m_loop(loop)
     , m_recorder(recorder)
 {
+    m_dishIndex.reserve(meal.dishes.size());
+    for (int i = 0; i < int(meal.dishes.size()); ++i)
+        m_dishIndex.insert(meal.dishes[i].id, i);
 }
 
 FuturePtr<Done> MealProgram::start()
@@ -43,7 +46,7 @@ QCoro::Task<QStringList> MealProgram::runSync(const Lane &lane)
 {
     QStringList results;
     for (const QString &id : lane.dishIds)
-        results << co_await cookDish(int(m_meal.dishIndex(id))); // inline: no loop turn
+        results << co_await cookDish(indexOf(id)); // inline: no loop turn
     co_return results;
 }
 
@@ -51,7 +54,7 @@ QCoro::Task<QStringList> MealProgram::runGather(const Lane &lane)
 {
     QList<FuturePtr<QString>> tasks;
     for (const QString &id : lane.dishIds)
-        tasks << createTask<QString>(m_loop, dishBody(int(m_meal.dishIndex(id))));
+        tasks << createTask<QString>(m_loop, dishBody(indexOf(id)));
     co_return co_await gather<QString>(m_loop, tasks);
 }
 
@@ -59,7 +62,7 @@ QCoro::Task<QStringList> MealProgram::runTaskGroup(const Lane &lane)
 {
     TaskGroup<QString> group(m_loop);
     for (const QString &id : lane.dishIds)
-        group.createTask(dishBody(int(m_meal.dishIndex(id))));
+        group.createTask(dishBody(indexOf(id)));
     co_return co_await group.wait();
 }
 
@@ -88,13 +91,10 @@ QCoro::Task<QString> MealProgram::cookDish(int dish)
     co_return recipe.result;
 }
 
-QCoro::Task<Done> MealProgram::sleep(int dish, Ticks duration)
+SleepAwaiter MealProgram::sleep(int dish, Ticks duration)
 {
-    const Ticks deadline = m_loop.now() + duration;
-    m_recorder.waiting(dish, m_loop.now(), deadline);
-    return Kitchen::sleep(m_loop, duration, [this, dish, deadline] {
-        m_recorder.timerFired(dish, deadline, m_loop.now());
-    });
+    m_recorder.waiting(dish, m_loop.now(), m_loop.now() + duration);
+    return Kitchen::sleep(m_loop, duration, &m_recorder, dish);
 }
 
 } // namespace Kitchen

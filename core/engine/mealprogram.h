@@ -4,8 +4,10 @@
 #include "future.h"
 #include "meal.h"
 #include "runrecorder.h"
+#include "tasks.h"
 
 #include <QCoro/QCoroTask>
+#include <QHash>
 
 namespace Kitchen {
 
@@ -32,11 +34,14 @@ private:
     QCoro::Task<QStringList> runGather(const Lane &lane);
     QCoro::Task<QStringList> runTaskGroup(const Lane &lane);
     QCoro::Task<QString> cookDish(int dish);
-    QCoro::Task<Done> sleep(int dish, Ticks duration);
+    [[nodiscard]] SleepAwaiter sleep(int dish, Ticks duration);
     /// The dish as a task: it counts as ready from now until its first step runs.
     [[nodiscard]] std::function<QCoro::Task<QString>()> dishBody(int dish);
 
+    [[nodiscard]] int indexOf(const QString &dishId) const { return m_dishIndex.value(dishId, -1); }
+
     const Meal &m_meal;
+    QHash<QString, int> m_dishIndex; ///< built once: lanes name dishes by id
     KitchenLoop &m_loop;
     RunRecorder &m_recorder;
 };

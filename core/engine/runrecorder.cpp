@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "runrecorder.h"
 
-#include <algorithm>
 
 namespace Kitchen {
 
 RunRecorder::RunRecorder(const Meal &meal)
     : m_progress(meal.dishes.size())
+    , m_spans(meal.dishes.size())
 {
     m_result.meal = meal;
     m_result.totals.resize(meal.dishes.size());
@@ -94,7 +94,7 @@ void RunRecorder::addSegment(int dish, DishState state, Ticks start, Ticks end)
 {
     if (end <= start)
         return;
-    m_result.timeline.append({dish, state, start, end});
+    m_spans[dish].append({dish, state, start, end});
     DishTotals &totals = m_result.totals[dish];
     switch (state) {
     case DishState::Running:
@@ -120,10 +120,9 @@ RunResult RunRecorder::finish(Ticks total, bool finished)
     }
     m_result.total = total;
     m_result.finished = finished;
-    std::stable_sort(m_result.timeline.begin(), m_result.timeline.end(),
-                     [](const Segment &a, const Segment &b) {
-                         return a.start != b.start ? a.start < b.start : a.dish < b.dish;
-                     });
+    for (QList<Segment> &spans : m_spans)
+        m_result.timeline.append(std::move(spans));
+    m_spans.clear();
 
     // The cook's row: the blocking spans in order, with the idle gaps between them.
     QList<CookSegment> cook;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "kitchenloop.h"
 #include "runresult.h"
 
 #include <functional>
@@ -26,7 +27,7 @@ public:
  * splitting a wait at its deadline when the loop was too busy to wake the dish
  * on time (that remainder is "delayed").
  */
-class RunRecorder
+class RunRecorder : public TimerObserver
 {
 public:
     explicit RunRecorder(const Meal &meal);
@@ -41,7 +42,7 @@ public:
     void waiting(int dish, Ticks at, Ticks deadline);
     void done(int dish, Ticks at);
     void say(int dish, Ticks at, const QString &text);
-    void timerFired(int dish, Ticks deadline, Ticks at);
+    void timerFired(int dish, Ticks deadline, Ticks at) override;
 
     /// Closes every open span at @p total and hands over the result.
     [[nodiscard]] RunResult finish(Ticks total, bool finished);
@@ -60,6 +61,7 @@ private:
 
     RunResult m_result;
     std::vector<DishProgress> m_progress;
+    std::vector<QList<Segment>> m_spans; ///< per dish, in time order; joined by finish()
     RunObserver *m_observer = nullptr;
     std::function<Ticks()> m_observedClock;
 };

@@ -65,7 +65,7 @@ struct LateTimer {
 struct RunResult {
     Meal meal;
     QList<LogEvent> events;
-    QList<Segment> timeline;
+    QList<Segment> timeline; ///< grouped by dish, each dish in time order
     QList<CookSegment> cook;
     QList<DishTotals> totals; ///< indexed like meal.dishes
     QList<LateTimer> lateTimers;

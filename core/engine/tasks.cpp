@@ -3,19 +3,20 @@
 
 namespace Kitchen {
 
-QCoro::Task<Done> sleep(KitchenLoop &loop, Ticks duration, KitchenLoop::Callback onFire)
+void SleepAwaiter::await_suspend(std::coroutine_handle<> handle)
 {
-    if (duration <= 0) {
-        co_await loop.nextTurn();
-        co_return Done{};
-    }
-    auto timer = makeFuture<Done>(loop);
-    loop.callAt(loop.now() + duration, [timer, onFire = std::move(onFire)] {
-        if (onFire)
-            onFire();
-        timer->setResult({});
-    });
-    co_return co_await timer;
+    m_sleeper = handle;
+    if (m_deadline <= m_loop.now())
+        m_loop.callSoon([handle] { handle.resume(); });
+    else
+        m_loop.callAt(m_deadline, [this] { fire(); });
+}
+
+void SleepAwaiter::fire()
+{
+    if (m_observer)
+        m_observer->timerFired(m_tag, m_deadline, m_loop.now());
+    m_loop.callSoon([sleeper = m_sleeper] { sleeper.resume(); });
 }
 
 } // namespace Kitchen

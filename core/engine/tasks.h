@@ -36,11 +36,43 @@ FuturePtr<T> createTask(KitchenLoop &loop, CoroutineFactory<T> body)
 }
 
 /**
- * `await asyncio.sleep(d)`: a timer sets a future one turn before the sleeper
- * wakes; d <= 0 yields for one turn without a timer, as asyncio does.
- * @p onFire runs as the timer fires, when the loop has got to it.
+ * @brief `await asyncio.sleep(d)` without a coroutine frame or a future.
+ *
+ * As in asyncio, the timer's callback only schedules the wake-up, so the
+ * sleeper resumes one turn after its timer fires; d <= 0 yields for one turn
+ * without a timer. The awaiter lives in the sleeping coroutine's frame, so the
+ * loop's callbacks can point at it.
  */
-QCoro::Task<Done> sleep(KitchenLoop &loop, Ticks duration, KitchenLoop::Callback onFire = {});
+class SleepAwaiter
+{
+public:
+    SleepAwaiter(KitchenLoop &loop, Ticks duration, TimerObserver *observer = nullptr, int tag = 0)
+        : m_loop(loop)
+        , m_deadline(loop.now() + duration)
+        , m_observer(observer)
+        , m_tag(tag)
+    {
+    }
+
+    bool await_ready() const noexcept { return false; }
+    void await_suspend(std::coroutine_handle<> handle);
+    void await_resume() const noexcept {}
+
+private:
+    void fire();
+
+    KitchenLoop &m_loop;
+    Ticks m_deadline;
+    TimerObserver *m_observer;
+    int m_tag;
+    std::coroutine_handle<> m_sleeper;
+};
+
+[[nodiscard]] inline SleepAwaiter sleep(KitchenLoop &loop, Ticks duration, TimerObserver *observer = nullptr,
+                                        int tag = 0)
+{
+    return SleepAwaiter(loop, duration, observer, tag);
+}
 
 /** `await asyncio.gather(*tasks)`: the results in the order the tasks were given. */
 template<typename T>
