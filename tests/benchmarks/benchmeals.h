@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// The meals the benchmarks cook: N dishes of 10 steps under one gather lane.
+
+#include "meal.h"
+
+namespace BenchMeals {
+
+/** Dish i waits (i + s) % 7 + 1 units at step s, and every fifth step is blocking work of 0.001. */
+inline Kitchen::Meal gatherMeal(int dishes, int stepsPerDish = 10)
+{
+    using namespace Kitchen;
+    Meal meal;
+    meal.name = QStringLiteral("bench %1").arg(dishes);
+    meal.unit = TimeUnit::Seconds;
+    Lane lane{LaneMode::Gather, {}};
+    const QString start = QStringLiteral("start");
+    const QString end = QStringLiteral("end");
+    for (int i = 0; i < dishes; ++i) {
+        Dish dish;
+        dish.id = QStringLiteral("d%1").arg(i);
+        dish.name = dish.id;
+        dish.station = QStringLiteral("stove");
+        for (int s = 0; s < stepsPerDish; ++s) {
+            const bool work = s % 5 == 4;
+            dish.steps.append(Step{QString(), work ? Ticks(1) : fromUnits((i + s) % 7 + 1),
+                                   work ? StepKind::Work : StepKind::Wait, start, end});
+        }
+        lane.dishIds.append(dish.id);
+        meal.dishes.append(dish);
+    }
+    meal.lanes.append(lane);
+    return meal;
+}
+
+} // namespace BenchMeals
