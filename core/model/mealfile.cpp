@@ -2,9 +2,10 @@
 #include "mealfile.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QSet>
 
 #include <cmath>
@@ -15,21 +16,103 @@ namespace Kitchen {
 
 namespace {
 
-constexpr qint64 maxFileBytes = 256LL * 1024 * 1024;
+const QByteArray utf8ByteOrderMark = QByteArrayLiteral("\xEF\xBB\xBF");
 
+bool isJsonSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/** Counts characters, not bytes, so the column matches what an editor shows. */
 QString lineAndColumn(const QByteArray &text, qsizetype offset)
 {
     int line = 1;
     int column = 1;
     for (qsizetype i = 0; i < std::min(offset, text.size()); ++i) {
-        if (text[i] == '\n') {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte == '\n') {
             ++line;
             column = 1;
-        } else {
+        } else if ((byte & 0xC0) != 0x80) { // not a UTF-8 continuation byte
             ++column;
         }
     }
     return u"line %1, column %2"_s.arg(line).arg(column);
+}
+
+QString syntaxErrorText(QJsonParseError::ParseError error)
+{
+    switch (error) {
+    case QJsonParseError::UnterminatedObject:
+        return u"not valid JSON: expected ',' or '}' here (a missing comma, or the file is cut "
+               u"short?)"_s;
+    case QJsonParseError::UnterminatedArray:
+        return u"not valid JSON: expected ',' or ']' here (a missing comma, or the file is cut "
+               u"short?)"_s;
+    case QJsonParseError::MissingNameSeparator:
+        return u"not valid JSON: expected ':' after a field name"_s;
+    case QJsonParseError::MissingObject:
+        return u"not valid JSON: expected another item after ',' (a trailing comma?)"_s;
+    case QJsonParseError::UnterminatedString:
+        return u"not valid JSON: a string is not closed with '\"'"_s;
+    case QJsonParseError::IllegalNumber:
+        return u"not valid JSON: a number is malformed or out of range (JSON has no NaN or "
+               u"Infinity, and a number like 1e999 is too big to store)"_s;
+    case QJsonParseError::DeepNesting:
+        return u"not valid JSON: lists and objects are nested more than %1 levels deep"_s.arg(maxJsonNesting);
+    default:
+        return u"not valid JSON: %1"_s.arg(QJsonParseError { 0, error }.errorString());
+    }
+}
+
+/** QJsonParseError's offset is often one past the culprit; point at the culprit itself. */
+qsizetype syntaxErrorOffset(const QByteArray &text, const QJsonParseError &error)
+{
+    qsizetype offset = error.offset;
+    switch (error.error) {
+    case QJsonParseError::UnterminatedObject:
+    case QJsonParseError::UnterminatedArray:
+    case QJsonParseError::MissingNameSeparator:
+    case QJsonParseError::MissingObject:
+    case QJsonParseError::DeepNesting:
+        // Back onto the bracket or brace it consumed; after a blank, the file simply ended.
+        if (offset > 0 && offset <= text.size() && !isJsonSpace(text[offset - 1]))
+            return offset - 1;
+        return offset;
+    case QJsonParseError::IllegalNumber:
+        while (offset > 0 && QByteArrayView("0123456789+-.eE").contains(text[offset - 1]))
+            --offset; // back to the number's first digit
+        return offset;
+    default:
+        return offset;
+    }
+}
+
+QString jsonTypeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return u"null"_s;
+    case QJsonValue::Bool:
+        return value.toBool() ? u"true"_s : u"false"_s;
+    case QJsonValue::Double:
+        return u"a number"_s;
+    case QJsonValue::String:
+        return u"a string"_s;
+    case QJsonValue::Array:
+        return u"a list"_s;
+    case QJsonValue::Object:
+        return u"an object"_s;
+    case QJsonValue::Undefined:
+        break;
+    }
+    return u"nothing"_s;
+}
+
+/** "2000000" and "-0.5" rather than "2e+06"; exponents only for the truly huge. */
+QString readable(double number)
+{
+    return QString::number(number, 'g', 15);
 }
 
 bool isValidId(const QString &id)
@@ -47,9 +130,24 @@ bool isValidId(const QString &id)
 class MealParser
 {
 public:
-    QList<MealProblem> problems;
+    MealParser(QList<MealProblem> &problems, QList<MealProblem> &warnings)
+        : problems(problems)
+        , warnings(warnings)
+    { }
 
-    void problem(const QString &where, const QString &what) { problems.append({where, what}); }
+    QList<MealProblem> &problems;
+    QList<MealProblem> &warnings;
+
+    void problem(const QString &where, const QString &what) { problems.append({ where, what }); }
+
+    /// Unknown fields are ignored, so files from a newer build with extra fields still open.
+    void warnAboutUnknownKeys(const QJsonObject &object, const QString &path, const QStringList &knownKeys)
+    {
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!knownKeys.contains(it.key()))
+                warnings.append({ path + it.key(), u"unknown field, ignored"_s });
+        }
+    }
 
     bool has(const QJsonObject &object, const QString &key, const QString &path, bool required)
     {
@@ -60,14 +158,14 @@ public:
         return false;
     }
 
-    QString text(const QJsonObject &object, const QString &key, const QString &path,
-                 bool required = false, const QString &fallback = {})
+    QString text(const QJsonObject &object, const QString &key, const QString &path, bool required = false,
+                 const QString &fallback = {})
     {
         if (!has(object, key, path, required))
             return fallback;
         const QJsonValue value = object.value(key);
         if (!value.isString()) {
-            problem(path + key, u"must be a string"_s);
+            problem(path + key, u"must be a string, not %1"_s.arg(jsonTypeName(value)));
             return fallback;
         }
         return value.toString();
@@ -79,7 +177,7 @@ public:
             return {};
         const QJsonValue value = object.value(key);
         if (!value.isArray()) {
-            problem(path + key, u"must be a list"_s);
+            problem(path + key, u"must be a list, not %1"_s.arg(jsonTypeName(value)));
             return {};
         }
         return value.toArray();
@@ -88,7 +186,7 @@ public:
     bool objectAt(const QJsonValue &value, const QString &path, QJsonObject &out)
     {
         if (!value.isObject()) {
-            problem(path, u"must be an object"_s);
+            problem(path, u"must be an object, not %1"_s.arg(jsonTypeName(value)));
             return false;
         }
         out = value.toObject();
@@ -99,15 +197,22 @@ public:
     {
         if (!has(object, u"duration"_s, path, true))
             return 0;
+        const QString where = path + u"duration"_s;
         const QJsonValue value = object.value(u"duration");
-        const double units = value.toDouble(std::nan(""));
-        if (!value.isDouble() || !std::isfinite(units)) {
-            problem(path + u"duration"_s, u"must be a number"_s);
+        if (!value.isDouble()) {
+            problem(where, u"must be a number, not %1"_s.arg(jsonTypeName(value)));
+            return 0;
+        }
+        // QJsonDocument refuses 1e999, but a QJsonObject built in code can hold infinity.
+        const double units = value.toDouble();
+        if (!std::isfinite(units)) {
+            problem(where, u"must be a finite number"_s);
             return 0;
         }
         if (units < 0 || units > maxDurationUnits) {
-            problem(path + u"duration"_s,
-                    u"must be between 0 and %1, not %2"_s.arg(maxDurationUnits).arg(units));
+            problem(
+                where,
+                u"must be between 0 and %1 (it is %2)"_s.arg(readable(maxDurationUnits), readable(units)));
             return 0;
         }
         return fromUnits(units);
@@ -115,6 +220,7 @@ public:
 
     Step step(const QJsonObject &object, const QString &path)
     {
+        warnAboutUnknownKeys(object, path, { u"label"_s, u"duration"_s, u"kind"_s, u"start"_s, u"end"_s });
         Step step;
         step.label = text(object, u"label"_s, path);
         step.duration = duration(object, path);
@@ -128,15 +234,16 @@ public:
 
     Dish dish(const QJsonObject &object, const QString &path)
     {
+        warnAboutUnknownKeys(object, path, { u"id"_s, u"name"_s, u"station"_s, u"result"_s, u"steps"_s });
         Dish dish;
         dish.id = text(object, u"id"_s, path, true);
         if (object.value(u"id").isString() && !isValidId(dish.id))
-            problem(path + u"id"_s,
-                    u"\"%1\" must be 1 to 64 letters, digits, '_' or '-'"_s.arg(dish.id));
+            problem(path + u"id"_s, u"\"%1\" must be 1 to 64 letters, digits, '_' or '-'"_s.arg(dish.id));
         dish.name = text(object, u"name"_s, path, false, dish.id);
         dish.station = text(object, u"station"_s, path, false, u"stove"_s);
         dish.result = text(object, u"result"_s, path);
         const QJsonArray steps = array(object, u"steps"_s, path);
+        dish.steps.reserve(steps.size());
         for (qsizetype i = 0; i < steps.size(); ++i) {
             const QString stepPath = path + u"steps[%1]"_s.arg(i);
             QJsonObject stepObject;
@@ -148,66 +255,98 @@ public:
 
     Lane lane(const QJsonObject &object, const QString &path)
     {
+        warnAboutUnknownKeys(object, path, { u"mode"_s, u"dishes"_s });
         Lane lane;
         const QString mode = text(object, u"mode"_s, path, true);
         if (!mode.isNull() && !parseLaneMode(mode, lane.mode))
-            problem(path + u"mode"_s, u"unknown lane mode \"%1\"; use one of: %2"_s
-                                          .arg(mode, laneModeNames().join(u", ")));
+            problem(path + u"mode"_s,
+                    u"unknown lane mode \"%1\"; use one of: %2"_s.arg(mode, laneModeNames().join(u", ")));
         const QJsonArray ids = array(object, u"dishes"_s, path);
         for (qsizetype i = 0; i < ids.size(); ++i) {
-            if (!ids[i].isString())
-                problem(path + u"dishes[%1]"_s.arg(i), u"must be a dish id (a string)"_s);
-            else
-                lane.dishIds.append(ids[i].toString());
+            const QString where = path + u"dishes[%1]"_s.arg(i);
+            if (!ids[i].isString()) {
+                problem(where, u"must be a dish id (a string), not %1"_s.arg(jsonTypeName(ids[i])));
+                continue;
+            }
+            const QString id = ids[i].toString();
+            // Bad references stay out even of a best-effort meal, so it is always safe to run.
+            if (!m_dishIds.contains(id)) {
+                problem(where, u"no dish has the id \"%1\""_s.arg(id));
+            } else if (m_laneOfDish.contains(id)) {
+                problem(where,
+                        u"dish \"%1\" is already in %2; a dish cooks once"_s.arg(id, m_laneOfDish[id]));
+            } else {
+                m_laneOfDish.insert(id, path.chopped(1)); // "lanes[2]"
+                lane.dishIds.append(id);
+            }
         }
         return lane;
     }
 
-    void version(const QJsonObject &root)
+    /** False when the file is not a meal this build can read: nothing else is worth checking. */
+    bool formatAndVersion(const QJsonObject &root)
     {
+        const QString expectedFormat = QString::fromUtf16(mealFormatName);
+        if (root.contains(u"format") && root.value(u"format") != expectedFormat) {
+            const QJsonValue format = root.value(u"format");
+            const QString found
+                = format.isString() ? u"\"%1\""_s.arg(format.toString()) : jsonTypeName(format);
+            problem(u"format"_s,
+                    u"is %1, so this is not an Async Kitchen meal file (a meal "
+                    u"file has \"format\": \"%2\")"_s.arg(found, expectedFormat));
+            return false;
+        }
+        // "format" may be left out of a hand-written file; "version" may not.
         if (!has(root, u"version"_s, {}, true))
-            return;
+            return true;
         const QJsonValue value = root.value(u"version");
         const double number = value.toDouble(-1);
         if (!value.isDouble() || number != std::floor(number) || number < 1) {
-            problem(u"version"_s, u"must be a whole number from 1"_s);
-        } else if (number > mealFormatVersion) {
-            problem(u"version"_s, u"the file uses schema version %1, newer than this build reads "
-                                  u"(%2); update Async Kitchen to open it"_s
-                                      .arg(qint64(number))
-                                      .arg(mealFormatVersion));
+            problem(u"version"_s,
+                    u"must be a whole number from 1, not %1"_s.arg(value.isDouble() ? readable(number)
+                                                                                    : jsonTypeName(value)));
+            return true;
+        }
+        if (number > mealFormatVersion) {
+            problem(u"version"_s,
+                    u"the file uses schema version %1, but this build of Async "
+                    u"Kitchen reads up to version %2; update Async Kitchen to "
+                    u"open it"_s.arg(readable(number))
+                        .arg(mealFormatVersion));
+            return false;
+        }
+        return true;
+    }
+
+    /** Dish ids must be unique, since lanes name dishes by id. */
+    void collectDishIds(const QList<Dish> &dishes)
+    {
+        m_dishIds.reserve(dishes.size());
+        for (qsizetype i = 0; i < dishes.size(); ++i) {
+            const QString &id = dishes[i].id;
+            if (!id.isEmpty() && m_dishIds.contains(id))
+                problem(u"dishes[%1].id"_s.arg(i), u"\"%1\" is used by an earlier dish"_s.arg(id));
+            m_dishIds.insert(id);
         }
     }
 
-    /** Checks what ties the parts together: unique ids, lanes naming real dishes once. */
-    void crossCheck(const Meal &meal)
+    /** Allowed, since an editor adds a dish before placing it, but it never cooks. */
+    void warnAboutDishesInNoLane(const QList<Dish> &dishes)
     {
-        QSet<QString> ids;
-        for (qsizetype i = 0; i < meal.dishes.size(); ++i) {
-            const QString &id = meal.dishes[i].id;
-            if (!id.isEmpty() && ids.contains(id))
-                problem(u"dishes[%1].id"_s.arg(i), u"\"%1\" is used by an earlier dish"_s.arg(id));
-            ids.insert(id);
-        }
-        QHash<QString, QString> laneOf;
-        for (qsizetype l = 0; l < meal.lanes.size(); ++l) {
-            for (qsizetype d = 0; d < meal.lanes[l].dishIds.size(); ++d) {
-                const QString &id = meal.lanes[l].dishIds[d];
-                const QString where = u"lanes[%1].dishes[%2]"_s.arg(l).arg(d);
-                if (!ids.contains(id))
-                    problem(where, u"no dish has the id \"%1\""_s.arg(id));
-                else if (laneOf.contains(id))
-                    problem(where, u"dish \"%1\" is already in %2"_s.arg(id, laneOf[id]));
-                else
-                    laneOf.insert(id, u"lanes[%1]"_s.arg(l));
-            }
+        for (qsizetype i = 0; i < dishes.size(); ++i) {
+            if (!dishes[i].id.isEmpty() && !m_laneOfDish.contains(dishes[i].id))
+                warnings.append({ u"dishes[%1]"_s.arg(i), u"is in no lane, so it never cooks"_s });
         }
     }
 
     Meal meal(const QJsonObject &root)
     {
         Meal meal;
-        version(root);
+        if (!formatAndVersion(root))
+            return meal;
+        warnAboutUnknownKeys(root, {},
+                             { u"format"_s, u"version"_s, u"name"_s, u"summary"_s, u"unit"_s, u"opening"_s,
+                               u"dishes"_s, u"lanes"_s });
         meal.name = text(root, u"name"_s, {}, true);
         meal.summary = text(root, u"summary"_s, {});
         meal.opening = text(root, u"opening"_s, {});
@@ -215,12 +354,14 @@ public:
         if (!unit.isNull() && !parseTimeUnit(unit, meal.unit))
             problem(u"unit"_s, u"must be \"min\" or \"s\", not \"%1\""_s.arg(unit));
         const QJsonArray dishes = array(root, u"dishes"_s, {});
+        meal.dishes.reserve(dishes.size());
         for (qsizetype i = 0; i < dishes.size(); ++i) {
             const QString path = u"dishes[%1]"_s.arg(i);
             QJsonObject object;
             if (objectAt(dishes[i], path, object))
                 meal.dishes.append(dish(object, path + u'.'));
         }
+        collectDishIds(meal.dishes);
         const QJsonArray lanes = array(root, u"lanes"_s, {});
         for (qsizetype i = 0; i < lanes.size(); ++i) {
             const QString path = u"lanes[%1]"_s.arg(i);
@@ -228,21 +369,23 @@ public:
             if (objectAt(lanes[i], path, object))
                 meal.lanes.append(lane(object, path + u'.'));
         }
-        crossCheck(meal);
+        warnAboutDishesInNoLane(meal.dishes);
         return meal;
     }
+
+private:
+    QSet<QString> m_dishIds;
+    QHash<QString, QString> m_laneOfDish; ///< dish id -> "lanes[N]"
 };
 
-QJsonObject stepToJson(const Step &step)
+/** The offset of the first byte that is not JSON whitespace, or -1. */
+qsizetype firstSignificantByte(const QByteArray &text)
 {
-    QJsonObject object{{u"label"_s, step.label},
-                       {u"duration"_s, toUnits(step.duration)},
-                       {u"kind"_s, toString(step.kind)}};
-    if (!step.startMessage.isEmpty())
-        object.insert(u"start"_s, step.startMessage);
-    if (!step.endMessage.isEmpty())
-        object.insert(u"end"_s, step.endMessage);
-    return object;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (!isJsonSpace(text[i]))
+            return i;
+    }
+    return -1;
 }
 
 } // namespace
@@ -263,27 +406,64 @@ QString MealReadResult::firstError(const QString &source) const
     return line;
 }
 
+QStringList MealReadResult::messages(const QString &source) const
+{
+    QStringList lines;
+    lines.reserve(problems.size());
+    for (const MealProblem &problem : problems)
+        lines.append(describeProblem(source, problem));
+    return lines;
+}
+
+std::optional<QJsonObject> parseMealJson(const QByteArray &json, QList<MealProblem> &problems)
+{
+    // A byte order mark is harmless; some Windows editors add one.
+    const QByteArray text = json.startsWith(utf8ByteOrderMark) ? json.sliced(utf8ByteOrderMark.size()) : json;
+    const qsizetype start = firstSignificantByte(text);
+    if (start < 0) {
+        problems.append({ {}, u"the file is empty; a meal file holds one JSON object"_s });
+        return std::nullopt;
+    }
+    if (text.contains('\0')) {
+        problems.append({ {},
+                          u"this is not a meal file: it holds binary data (an image or an "
+                          u"archive?), not JSON text"_s });
+        return std::nullopt;
+    }
+    if (text[start] != '{' && text[start] != '[') {
+        problems.append({ lineAndColumn(text, start),
+                          u"this is not a meal file: it is not JSON, which would start with '{'"_s });
+        return std::nullopt;
+    }
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
+    if (error.error != QJsonParseError::NoError) {
+        problems.append(
+            { lineAndColumn(text, syntaxErrorOffset(text, error)), syntaxErrorText(error.error) });
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        problems.append({ {},
+                          u"a meal file holds one JSON object {...}, but this one holds a "
+                          u"list [...]"_s });
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+Meal mealFromJson(const QJsonObject &root, QList<MealProblem> &problems, QList<MealProblem> &warnings)
+{
+    MealParser parser(problems, warnings);
+    return parser.meal(root);
+}
+
 MealReadResult readMeal(const QByteArray &json)
 {
     MealReadResult result;
-    if (json.trimmed().isEmpty()) {
-        result.problems.append({{}, u"the file is empty; a meal is a JSON object"_s});
+    const std::optional<QJsonObject> root = parseMealJson(json, result.problems);
+    if (!root)
         return result;
-    }
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError) {
-        result.problems.append({lineAndColumn(json, error.offset),
-                                u"not valid JSON: %1"_s.arg(error.errorString())});
-        return result;
-    }
-    if (!document.isObject()) {
-        result.problems.append({{}, u"a meal is a JSON object, but the file holds a list"_s});
-        return result;
-    }
-    MealParser parser;
-    Meal meal = parser.meal(document.object());
-    result.problems = parser.problems;
+    Meal meal = mealFromJson(*root, result.problems, result.warnings);
     if (result.problems.isEmpty())
         result.meal = std::move(meal);
     return result;
@@ -291,48 +471,31 @@ MealReadResult readMeal(const QByteArray &json)
 
 MealReadResult readMealFile(const QString &path)
 {
+    MealReadResult result;
+    const QFileInfo info(path);
+    // A folder, a device like /dev/zero or a pipe could never be a meal, and might never end.
+    if (info.exists() && !info.isFile()) {
+        result.problems.append(
+            { {}, info.isDir() ? u"is a folder, not a meal file"_s : u"is not a regular file"_s });
+        return result;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        MealReadResult result;
-        result.problems.append({{}, u"cannot open: %1"_s.arg(file.errorString())});
+        result.problems.append({ {}, u"cannot open: %1"_s.arg(file.errorString()) });
         return result;
     }
-    if (file.size() > maxFileBytes) {
-        MealReadResult result;
-        result.problems.append({{}, u"the file is %1 MiB; meals are limited to %2 MiB"_s
-                                        .arg(file.size() >> 20)
-                                        .arg(maxFileBytes >> 20)});
+    if (file.size() > maxMealFileBytes) {
+        result.problems.append(
+            { {},
+              u"the file is larger than %1 MiB, the limit for meal files"_s.arg(maxMealFileBytes >> 20) });
         return result;
     }
-    return readMeal(file.readAll());
-}
-
-QByteArray writeMeal(const Meal &meal)
-{
-    QJsonArray dishes;
-    for (const Dish &dish : meal.dishes) {
-        QJsonArray steps;
-        for (const Step &step : dish.steps)
-            steps.append(stepToJson(step));
-        dishes.append(QJsonObject{{u"id"_s, dish.id},
-                                  {u"name"_s, dish.name},
-                                  {u"station"_s, dish.station},
-                                  {u"result"_s, dish.result},
-                                  {u"steps"_s, steps}});
+    const QByteArray bytes = file.readAll(); // a regular file, and its size was checked
+    if (file.error() != QFileDevice::NoError) {
+        result.problems.append({ {}, u"cannot read: %1"_s.arg(file.errorString()) });
+        return result;
     }
-    QJsonArray lanes;
-    for (const Lane &lane : meal.lanes)
-        lanes.append(QJsonObject{{u"mode"_s, toString(lane.mode)},
-                                 {u"dishes"_s, QJsonArray::fromStringList(lane.dishIds)}});
-    const QJsonObject root{{u"format"_s, u"async-kitchen-meal"_s},
-                           {u"version"_s, mealFormatVersion},
-                           {u"name"_s, meal.name},
-                           {u"summary"_s, meal.summary},
-                           {u"unit"_s, toString(meal.unit)},
-                           {u"opening"_s, meal.opening},
-                           {u"dishes"_s, dishes},
-                           {u"lanes"_s, lanes}};
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    return readMeal(bytes);
 }
 
 } // namespace Kitchen

@@ -146,7 +146,7 @@ private Q_SLOTS:
         QTest::addRow("broken JSON") << QStringList{u"run"_s, u"FILE"_s} << QByteArray("{\n  \"name\": \n") << 1
                                      << u"line 3, column 1: not valid JSON"_s;
         QTest::addRow("not JSON at all") << QStringList{u"run"_s, u"FILE"_s} << QByteArray("\x89PNG\r\n") << 1
-                                         << u"line 1, column 2: not valid JSON"_s;
+                                         << u"line 1, column 1: this is not a meal file"_s;
         QTest::addRow("empty file") << QStringList{u"run"_s, u"FILE"_s} << QByteArray("") << 1 << u"the file is empty"_s;
         QTest::addRow("negative duration")
             << QStringList{u"run"_s, u"FILE"_s}

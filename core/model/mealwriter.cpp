@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+// Writing meal files; reading them, with every check, is in mealfile.cpp.
+#include "jsonwriter.h"
+#include "mealfile.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Kitchen {
+
+void writeMealMembers(JsonWriter &writer, const Meal &meal)
+{
+    writer.key(u"format"_s);
+    writer.value(QString::fromUtf16(mealFormatName));
+    writer.key(u"version"_s);
+    writer.value(mealFormatVersion);
+    writer.key(u"name"_s);
+    writer.value(meal.name);
+    writer.key(u"summary"_s);
+    writer.value(meal.summary);
+    writer.key(u"unit"_s);
+    writer.value(toString(meal.unit));
+    writer.key(u"opening"_s);
+    writer.value(meal.opening);
+
+    writer.key(u"dishes"_s);
+    writer.beginArray();
+    for (const Dish &dish : meal.dishes) {
+        writer.beginObject();
+        writer.key(u"id"_s);
+        writer.value(dish.id);
+        writer.key(u"name"_s);
+        writer.value(dish.name);
+        writer.key(u"station"_s);
+        writer.value(dish.station);
+        writer.key(u"result"_s);
+        writer.value(dish.result);
+        writer.key(u"steps"_s);
+        writer.beginArray();
+        for (const Step &step : dish.steps) {
+            writer.beginObject();
+            writer.key(u"label"_s);
+            writer.value(step.label);
+            writer.key(u"duration"_s);
+            writer.numberText(formatUnits(step.duration)); // exact: "0.9", never 0.90000000000000002
+            writer.key(u"kind"_s);
+            writer.value(toString(step.kind));
+            if (!step.startMessage.isEmpty()) {
+                writer.key(u"start"_s);
+                writer.value(step.startMessage);
+            }
+            if (!step.endMessage.isEmpty()) {
+                writer.key(u"end"_s);
+                writer.value(step.endMessage);
+            }
+            writer.endObject();
+        }
+        writer.endArray();
+        writer.endObject();
+    }
+    writer.endArray();
+
+    writer.key(u"lanes"_s);
+    writer.beginArray();
+    for (const Lane &lane : meal.lanes) {
+        writer.beginObject();
+        writer.key(u"mode"_s);
+        writer.value(toString(lane.mode));
+        writer.key(u"dishes"_s);
+        writer.beginArray();
+        for (const QString &id : lane.dishIds)
+            writer.value(id);
+        writer.endArray();
+        writer.endObject();
+    }
+    writer.endArray();
+}
+
+QByteArray writeMeal(const Meal &meal)
+{
+    JsonWriter writer;
+    writer.beginObject();
+    writeMealMembers(writer, meal);
+    writer.endObject();
+    return writer.toUtf8();
+}
+
+} // namespace Kitchen
