@@ -13,6 +13,8 @@ constexpr auto usage =
     "usage: async-kitchen-cli COMMAND ...\n"
     "  scenarios                                   list the built-in meals\n"
     "  run NAME|FILE [--all-lanes MODE] [--json]   cook a meal and print its log\n"
+    "  validate FILE                               check a meal file and list every problem\n"
+    "  export NAME|FILE --format FORMAT -o OUT [--all-lanes MODE]   FORMAT: json python cpp trace png csv\n"
     "MODE is sync, gather or taskgroup.\n";
 }
 
@@ -29,6 +31,8 @@ int main(int argc, char *argv[])
     // Each command parses "PROGRAM [options] ARGS", so the command word is dropped.
     const QHash<QString, int (*)(const QStringList &)> commands{
         {u"run"_s, &CliCommands::run},
+        {u"export"_s, &CliCommands::exportMeal},
+        {u"validate"_s, &CliCommands::validate},
     };
     if (const auto handler = commands.value(command)) {
         arguments.removeAt(1);

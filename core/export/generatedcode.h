@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace Kitchen {
+
+/** @brief What one line of generated code does, so a view can follow a run through it. */
+struct CodeLine {
+    enum class Part {
+        Other,        ///< imports, helpers, comments, blank lines
+        MainStart,    ///< `async def main():`
+        Opening,      ///< main() printing the meal's opening line
+        LaneStart,    ///< the first line of a lane in main(): gather, TaskGroup or a comment
+        LaneCall,     ///< main() awaiting or creating one dish
+        DishStart,    ///< the dish's `async def`
+        StartMessage, ///< a step's first print
+        Pause,        ///< a step's `await asyncio.sleep(...)` or `time.sleep(...)`
+        EndMessage,   ///< a step's last print
+        Result,       ///< the dish's `return`
+    };
+
+    Part part = Part::Other;
+    int dish = -1; ///< index into Meal::dishes, or -1
+    int step = -1; ///< index into Dish::steps, or -1
+    int lane = -1; ///< index into Meal::lanes, or -1
+
+    bool operator==(const CodeLine &) const = default;
+};
+
+/** @brief Generated source text and, for every line of it, where it belongs in the meal. */
+struct GeneratedCode {
+    QString text;
+    QList<CodeLine> lines; ///< one entry per line of text, in order
+
+    /// The 0-based number of the first line with this part, dish and step, or -1.
+    [[nodiscard]] int lineOf(CodeLine::Part part, int dish = -1, int step = -1) const;
+};
+
+/** @brief Builds GeneratedCode one line at a time, keeping text and line map in step. */
+class CodeWriter
+{
+public:
+    explicit CodeWriter(int indentWidth)
+        : m_indentWidth(indentWidth)
+    {
+    }
+
+    /// One line at @p depth levels of indentation; @p where says what it belongs to.
+    void line(int depth, const QString &text, const CodeLine &where = {});
+    void blank() { line(0, {}); }
+    [[nodiscard]] GeneratedCode finish() { return std::move(m_code); }
+
+private:
+    int m_indentWidth;
+    GeneratedCode m_code;
+};
+
+} // namespace Kitchen
