@@ -6,8 +6,12 @@
 
 namespace BenchMeals {
 
-/** Dish i waits (i + s) % 7 + 1 units at step s, and every fifth step is blocking work of 0.001. */
-inline Kitchen::Meal gatherMeal(int dishes, int stepsPerDish = 10)
+/**
+ * Dish i waits (i + s) % 7 + 1 units at step s, and every fifth step is blocking
+ * work of 0.001. With @p uniqueLines each line names its dish and step, so a
+ * printed line can be matched to its prediction.
+ */
+inline Kitchen::Meal gatherMeal(int dishes, int stepsPerDish = 10, bool uniqueLines = false)
 {
     using namespace Kitchen;
     Meal meal;
@@ -23,8 +27,10 @@ inline Kitchen::Meal gatherMeal(int dishes, int stepsPerDish = 10)
         dish.station = QStringLiteral("stove");
         for (int s = 0; s < stepsPerDish; ++s) {
             const bool work = s % 5 == 4;
+            const QString where = QStringLiteral("d%1 s%2 ").arg(i).arg(s);
             dish.steps.append(Step{QString(), work ? Ticks(1) : fromUnits((i + s) % 7 + 1),
-                                   work ? StepKind::Work : StepKind::Wait, start, end});
+                                   work ? StepKind::Work : StepKind::Wait,
+                                   uniqueLines ? where + start : start, uniqueLines ? where + end : end});
         }
         lane.dishIds.append(dish.id);
         meal.dishes.append(dish);
