@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "mealdocument.h"
+
+#include <QUndoCommand>
+
+// One class per kind of edit, so the editor of issue 4 can add its own next to them.
+
+/** @brief Moves a dish between the shelf and the lanes, or within a lane. */
+class MoveDishCommand : public QUndoCommand
+{
+public:
+    MoveDishCommand(MealDocument *document, const QString &dishId, DishPlace to, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    MealDocument *m_document;
+    QString m_dishId;
+    DishPlace m_from;
+    DishPlace m_to;
+};
+
+/** @brief Inserts an empty lane. */
+class AddLaneCommand : public QUndoCommand
+{
+public:
+    AddLaneCommand(MealDocument *document, int lane, Kitchen::LaneMode mode, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    MealDocument *m_document;
+    int m_lane;
+    Kitchen::Lane m_content;
+    quint64 m_key;
+};
+
+/** @brief Removes a lane; its dishes return to the shelf until it is undone. */
+class RemoveLaneCommand : public QUndoCommand
+{
+public:
+    RemoveLaneCommand(MealDocument *document, int lane, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    MealDocument *m_document;
+    int m_lane;
+    Kitchen::Lane m_content;
+    quint64 m_key = 0;
+};
+
+/** @brief Moves a lane up or down: lanes run top to bottom. */
+class MoveLaneCommand : public QUndoCommand
+{
+public:
+    MoveLaneCommand(MealDocument *document, int from, int to, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    MealDocument *m_document;
+    int m_from;
+    int m_to;
+};
+
+/** @brief Switches a lane between sync, gather and TaskGroup. */
+class SetLaneModeCommand : public QUndoCommand
+{
+public:
+    SetLaneModeCommand(MealDocument *document, int lane, Kitchen::LaneMode mode, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    MealDocument *m_document;
+    int m_lane;
+    Kitchen::LaneMode m_old;
+    Kitchen::LaneMode m_new;
+};
+
+/** @brief Turns a step from blocking work into a non-blocking wait, or back. */
+class ToggleStepKindCommand : public QUndoCommand
+{
+public:
+    ToggleStepKindCommand(MealDocument *document, int dish, int step, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    MealDocument *m_document;
+    int m_dish;
+    int m_step;
+    Kitchen::StepKind m_old;
+};

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: MIT
+#include "launchoptions.h"
+
+#include "builtinmeals.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+LaunchOptions LaunchOptions::parse(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Learn Python's asyncio by cooking: drag dishes into lanes and watch the kitchen."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption mealOption(
+        u"meal"_s,
+        QCoreApplication::translate("main", "The meal to open: a built-in name (%1) or a meal file.")
+            .arg(Kitchen::BuiltinMeals::names().join(u", ")),
+        QCoreApplication::translate("main", "NAME|FILE"), QString::fromUtf16(Kitchen::BuiltinMeals::defaultName));
+    const QCommandLineOption screenshotOption(
+        u"screenshot"_s,
+        QCoreApplication::translate("main", "Render the window offscreen (1280x800) to a PNG file and exit."),
+        QCoreApplication::translate("main", "FILE"));
+    const QCommandLineOption playToOption(
+        u"play-to"_s,
+        QCoreApplication::translate("main", "With --screenshot: show the kitchen at this meal time."),
+        QCoreApplication::translate("main", "T"));
+    const QCommandLineOption darkOption(
+        u"dark"_s, QCoreApplication::translate("main", "Start with the dark theme."));
+    parser.addOptions({mealOption, screenshotOption, playToOption, darkOption});
+    parser.process(app);
+
+    LaunchOptions options;
+    options.meal = parser.value(mealOption);
+    options.screenshotPath = parser.value(screenshotOption);
+    options.dark = parser.isSet(darkOption);
+    if (!parser.positionalArguments().isEmpty()) {
+        options.error = QCoreApplication::translate("main", "unexpected argument: %1").arg(parser.positionalArguments().first());
+        return options;
+    }
+    if (parser.isSet(playToOption)) {
+        bool ok = false;
+        const double t = parser.value(playToOption).toDouble(&ok);
+        if (!ok || !std::isfinite(t) || t < 0) {
+            options.error = QCoreApplication::translate("main", "--play-to needs a time of 0 or more, not “%1”")
+                                .arg(parser.value(playToOption));
+            return options;
+        }
+        if (options.screenshotPath.isEmpty()) {
+            options.error = QCoreApplication::translate("main", "--play-to only works with --screenshot");
+            return options;
+        }
+        options.playTo = t;
+    }
+    return options;
+}
+
+namespace Launch {
+
+bool needsNoScreen(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "--screenshot" || arg.startsWith("--screenshot=") || arg == "--help" || arg == "-h"
+            || arg == "--help-all" || arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
+QString missingDisplay(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (QByteArrayView(argv[i]).startsWith("-platform"))
+            return {}; // the user chose a platform by hand
+    }
+    const bool x11 = !qEnvironmentVariableIsEmpty("DISPLAY");
+    const bool wayland = !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    const QString platforms = qEnvironmentVariable("QT_QPA_PLATFORM");
+    bool reachable = platforms.isEmpty() ? (x11 || wayland) : false;
+    for (const QString &platform : platforms.split(u';', Qt::SkipEmptyParts)) {
+        if (platform.startsWith(u"xcb"))
+            reachable = reachable || x11;
+        else if (platform.startsWith(u"wayland"))
+            reachable = reachable || wayland;
+        else
+            reachable = true; // offscreen, vnc, eglfs… need no display server
+    }
+    if (reachable)
+        return {};
+    return u"async-kitchen: no display to open a window on (%1). Run it in a desktop session, "
+           u"under a virtual display (xvfb-run async-kitchen), or render a picture instead "
+           u"(async-kitchen --screenshot kitchen.png, or QT_QPA_PLATFORM=offscreen)."_s
+        .arg(platforms.isEmpty() ? u"DISPLAY and WAYLAND_DISPLAY are not set"_s
+                                 : u"QT_QPA_PLATFORM=%1 but its display variable is not set"_s.arg(platforms));
+}
+
+} // namespace Launch

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+class QCoreApplication;
+
+/** @brief What the command line asked the window to do. */
+struct LaunchOptions {
+    QString meal;               ///< a built-in meal's name or a meal file
+    QString screenshotPath;     ///< render offscreen to this PNG and exit
+    std::optional<double> playTo; ///< with a screenshot: the meal time to show
+    bool dark = false;            ///< start with the dark theme
+    QString error;              ///< one line for stderr when the arguments are wrong
+
+    /// Reads the arguments; --help and --version print and exit here, as Qt does.
+    [[nodiscard]] static LaunchOptions parse(const QCoreApplication &app);
+};
+
+namespace Launch {
+
+/// True when the arguments ask for output without a window on screen (--screenshot, --help, --version).
+[[nodiscard]] bool needsNoScreen(int argc, char **argv);
+/// A one-line explanation when no display is reachable for a window, otherwise empty.
+/// It runs before QGuiApplication, which would abort without a display.
+[[nodiscard]] QString missingDisplay(int argc, char **argv);
+
+} // namespace Launch

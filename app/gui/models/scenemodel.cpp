@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: MIT
+#include "scenemodel.h"
+
+#include <algorithm>
+
+SceneModel::SceneModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+int SceneModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant SceneModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const SceneRow &row = m_rows.at(index.row());
+    switch (role) {
+    case DishIdRole:
+        return row.dishId;
+    case Qt::DisplayRole:
+    case NameRole:
+        return row.name;
+    case StationRole:
+        return row.station;
+    case PhaseRole:
+        return row.phase;
+    case ProgressRole:
+        return row.progress;
+    case StepLabelRole:
+        return row.stepLabel;
+    case StepKindRole:
+        return row.stepKind;
+    case SinceRole:
+        return row.since;
+    case UntilRole:
+        return row.until;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> SceneModel::roleNames() const
+{
+    return {{DishIdRole, "dishId"},   {NameRole, "name"},           {StationRole, "station"},
+            {PhaseRole, "phase"},     {ProgressRole, "progress"},   {StepLabelRole, "stepLabel"},
+            {StepKindRole, "stepKind"}, {SinceRole, "since"},       {UntilRole, "until"}};
+}
+
+int SceneModel::rowOf(const QString &dishId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).dishId == dishId)
+            return row;
+    }
+    return -1;
+}
+
+QString SceneModel::phaseOf(const QString &dishId) const
+{
+    const int row = rowOf(dishId);
+    return row < 0 ? QString() : m_rows.at(row).phase;
+}
+
+int SceneModel::countIn(const QStringList &phases) const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+                             [&phases](const SceneRow &row) { return phases.contains(row.phase); }));
+}
+
+void SceneModel::setRows(const QList<SceneRow> &rows)
+{
+    bool sameDishes = rows.size() == m_rows.size();
+    for (qsizetype row = 0; sameDishes && row < rows.size(); ++row)
+        sameDishes = rows[row].dishId == m_rows[row].dishId;
+    if (!sameDishes) {
+        const bool countChanges = rows.size() != m_rows.size();
+        beginResetModel();
+        m_rows = rows;
+        endResetModel();
+        if (countChanges)
+            Q_EMIT countChanged();
+        return;
+    }
+    for (qsizetype row = 0; row < rows.size(); ++row) {
+        if (m_rows[row] == rows[row])
+            continue;
+        m_rows[row] = rows[row];
+        Q_EMIT dataChanged(index(int(row)), index(int(row)));
+    }
+}

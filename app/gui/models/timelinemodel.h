@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "meal.h"
+
+#include <QAbstractListModel>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+class RunTrace;
+
+/** @brief One Gantt row: the cook's or a dish's, with its spans and totals in meal units. */
+struct TimelineRow {
+    int dish = -1; ///< index in the meal; -1 is the cook
+    QString name;
+    QString station;
+    QVariantList segments; ///< {state, start, end, dish}; state as Kitchen::toString(DishState)
+    double busy = 0;
+    double waiting = 0;
+    double delayed = 0;
+
+    bool operator==(const TimelineRow &) const = default;
+};
+
+/** @brief A run drawn as a Gantt chart: the cook's row first, then a row per dish. */
+class TimelineModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Timelines come from the meal document and the player")
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+    /// How far this timeline reaches, in meal units.
+    Q_PROPERTY(double end READ end NOTIFY endChanged)
+
+public:
+    enum Role {
+        DishRole = Qt::UserRole + 1,
+        NameRole,
+        StationRole,
+        IsCookRole,
+        SegmentsRole,
+        BusyRole,
+        WaitingRole,
+        DelayedRole,
+    };
+    Q_ENUM(Role)
+
+    explicit TimelineModel(QObject *parent = nullptr);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    [[nodiscard]] int count() const { return int(m_rows.size()); }
+    [[nodiscard]] double end() const { return m_end; }
+
+    /// Shows @p trace up to @p t, one row per dish in @p dishOrder (meal indices).
+    void show(const RunTrace &trace, const Kitchen::Meal &meal, const QList<int> &dishOrder, Kitchen::Ticks t);
+    void clear();
+
+Q_SIGNALS:
+    void countChanged();
+    void endChanged();
+
+private:
+    void setRows(const QList<TimelineRow> &rows, double end);
+
+    QList<TimelineRow> m_rows;
+    double m_end = 0;
+};

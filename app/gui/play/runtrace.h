@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "runresult.h"
+
+#include <QList>
+
+/** @brief What one dish is doing at one moment of a run, as the kitchen scene shows it. */
+struct DishMoment {
+    enum class Phase {
+        NotStarted,
+        Ready,   ///< scheduled, waiting for its turn on the loop
+        Running, ///< holds the cook without blocking
+        Work,    ///< blocking work: holds the whole loop
+        Waiting, ///< on a timer; the cook is free
+        Late,    ///< its timer expired but the loop is too busy to wake it
+        Done,
+        Cancelled,
+        Failed,
+    };
+    Phase phase = Phase::NotStarted;
+    Kitchen::Ticks since = 0;
+    Kitchen::Ticks until = 0;    ///< Waiting and Late: the timer's deadline; Work: when the cook is free
+    Kitchen::Ticks progress = 0; ///< time spent on its steps so far, working or waiting
+
+    bool operator==(const DishMoment &) const = default;
+};
+
+/**
+ * @brief The spans each dish went through in a run, finished or still going.
+ *
+ * A prediction fills it from a RunResult; a live run fills it state by state
+ * as the kitchen thread reports. Either way the window asks it the same
+ * questions: what happens at time t, and what has the timeline drawn so far.
+ */
+class RunTrace
+{
+public:
+    RunTrace() = default;
+    /// An empty trace for a live run of @p meal.
+    explicit RunTrace(const Kitchen::Meal &meal);
+    [[nodiscard]] static RunTrace fromResult(const Kitchen::RunResult &run);
+
+    /// A live state change; @p until is the deadline of a wait or the end of a work step.
+    void enter(int dish, Kitchen::DishState state, Kitchen::Ticks at, Kitchen::Ticks until);
+
+    [[nodiscard]] qsizetype dishCount() const { return m_spans.size(); }
+    [[nodiscard]] DishMoment momentAt(int dish, Kitchen::Ticks t) const;
+    /// The timeline drawn up to @p t; a wait past its deadline turns into delay.
+    [[nodiscard]] QList<Kitchen::Segment> segmentsUntil(int dish, Kitchen::Ticks t) const;
+    [[nodiscard]] Kitchen::DishTotals totalsUntil(int dish, Kitchen::Ticks t) const;
+    /// The dish whose blocking work holds the loop at @p t, or -1.
+    [[nodiscard]] int blockingDishAt(Kitchen::Ticks t) const;
+
+private:
+    struct Span {
+        Kitchen::DishState state = Kitchen::DishState::Ready;
+        Kitchen::Ticks start = 0;
+        Kitchen::Ticks end = 0; ///< ignored while open
+        Kitchen::Ticks deadline = 0;
+        bool open = false;
+    };
+
+    [[nodiscard]] static Kitchen::Ticks endAt(const Span &span, Kitchen::Ticks t);
+    void restoreCutDeadlines(const Kitchen::RunResult &run);
+
+    QList<QList<Span>> m_spans;
+    QList<Kitchen::Ticks> m_lengths; ///< each dish's steps together: its progress once done
+};

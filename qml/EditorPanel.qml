@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Kitchen
+
+/// The left panel: tabs over the meal's editors. The lanes are the first tab;
+/// more views of the same meal (the Python code) join as TabButton + page pairs.
+Pane {
+    id: panel
+
+    required property MealDocument document
+    required property KitchenPlayer player
+    required property DishDragGhost dragGhost
+
+    padding: 0
+    background: Rectangle {
+        color: KitchenStyle.panel
+        radius: KitchenStyle.radius
+        border.color: KitchenStyle.border
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        TabBar {
+            id: tabs
+            objectName: "editorTabs"
+            Layout.fillWidth: true
+            background: Item {}
+
+            TabButton {
+                text: qsTr("Lanes")
+                width: implicitWidth + 24
+            }
+            // A code view of the same meal goes here as another TabButton.
+        }
+
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: 1
+            color: KitchenStyle.border
+        }
+
+        StackLayout {
+            objectName: "editorPages"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: tabs.currentIndex
+
+            LaneEditor {
+                document: panel.document
+                player: panel.player
+                dragGhost: panel.dragGhost
+            }
+            // …and its page goes here, in the same order as the tabs.
+        }
+    }
+}

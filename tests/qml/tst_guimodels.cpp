@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: MIT
+// The window's models under QAbstractItemModelTester, driven through real edits and runs.
+#include "builtinmeals.h"
+#include "dishlistmodel.h"
+#include "kitchenplayer.h"
+#include "lanelistmodel.h"
+#include "logmodel.h"
+#include "mealdocument.h"
+#include "runtrace.h"
+#include "scenemodel.h"
+#include "simulation.h"
+#include "timelinemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace Kitchen;
+
+namespace {
+constexpr int runTimeoutMs = 30'000;
+using Mode = QAbstractItemModelTester::FailureReportingMode;
+
+/// Keeps a tester on every model the document and the player own, lanes included.
+class Testers
+{
+public:
+    void watch(QAbstractItemModel *model)
+    {
+        m_testers.push_back(std::make_unique<QAbstractItemModelTester>(model, Mode::QtTest));
+    }
+    void watchLanes(LaneListModel *lanes)
+    {
+        for (int row = 0; row < lanes->rowCount(); ++row) {
+            DishListModel *dishes = lanes->dishesAt(row);
+            if (!m_watched.contains(dishes)) {
+                m_watched << dishes;
+                watch(dishes);
+            }
+        }
+    }
+
+private:
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
+    QList<QAbstractItemModel *> m_watched;
+};
+
+QStringList laneIds(const MealDocument &document, int lane)
+{
+    return document.lanes()->dishesAt(lane)->ids();
+}
+} // namespace
+
+class TestGuiModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void editsAnnounceRowsAndKeepTheModelsValid()
+    {
+        MealDocument document;
+        Testers testers;
+        testers.watch(document.lanes());
+        testers.watch(document.shelf());
+        testers.watch(document.predictionTimeline());
+        QVERIFY(document.open(u"lunch"_s));
+        testers.watchLanes(document.lanes());
+
+        QCOMPARE(document.lanes()->rowCount(), 1);
+        QCOMPARE(laneIds(document, 0), (QStringList{u"pasta"_s, u"meatloaf"_s, u"avocado"_s}));
+        QCOMPARE(document.total(), 10.0);
+        QCOMPARE(document.syncTotal(), 15.0);
+
+        // Out to the shelf: one row removed from the lane, one inserted on the shelf.
+        DishListModel *gather = document.lanes()->dishesAt(0);
+        QSignalSpy removed(gather, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy shelved(document.shelf(), &QAbstractItemModel::rowsInserted);
+        QVERIFY(document.moveDish(u"avocado"_s, -1, -1));
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(shelved.count(), 1);
+        QCOMPARE(document.shelf()->ids(), QStringList{u"avocado"_s});
+
+        // Into a new sync lane: the lane model gains a row, the lane keeps its list object.
+        QVERIFY(document.moveDishToNewLane(u"avocado"_s, 1, u"sync"_s));
+        testers.watchLanes(document.lanes());
+        QCOMPARE(document.lanes()->rowCount(), 2);
+        QCOMPARE(document.lanes()->dishesAt(0), gather);
+        QCOMPARE(document.total(), 12.0);
+        QCOMPARE(document.shelf()->rowCount(), 0);
+
+        QVERIFY(document.setLaneMode(0, u"sync"_s));
+        QCOMPARE(document.lanes()->index(0).data(LaneListModel::ModeRole).toString(), u"sync"_s);
+        QCOMPARE(document.total(), 15.0);
+        QVERIFY(document.moveLane(1, 0));
+        QCOMPARE(laneIds(document, 0), QStringList{u"avocado"_s});
+        QVERIFY(document.toggleStepKind(u"avocado"_s, 0));
+        QCOMPARE(document.shelf()->rowCount(), 0);
+        QVERIFY(document.removeLane(1));
+        QCOMPARE(document.shelf()->rowCount(), 2);
+        QVERIFY(document.addLane(-1, u"taskgroup"_s));
+        testers.watchLanes(document.lanes());
+
+        // Every edit was one command: undo them all and the meal is lunch again.
+        while (document.canUndo())
+            document.undo();
+        QCOMPARE(document.meal(), BuiltinMeals::open(u"lunch"_s).meal.value());
+        QCOMPARE(document.total(), 10.0);
+        while (document.canRedo())
+            document.redo();
+        QCOMPARE(document.lanes()->rowCount(), 2);
+        QCOMPARE(document.laneMode(1), u"taskgroup"_s);
+    }
+
+    void refusedEditsPushNothing()
+    {
+        MealDocument document;
+        QVERIFY(document.open(u"lunch"_s));
+        QVERIFY(!document.moveDish(u"pasta"_s, 0, 0)); // already there
+        QVERIFY(!document.moveDish(u"nonsense"_s, 0, 0));
+        QVERIFY(!document.moveDish(u"pasta"_s, 7, 0));
+        QVERIFY(!document.setLaneMode(0, u"gather"_s));
+        QVERIFY(!document.setLaneMode(0, u"fastest"_s));
+        QVERIFY(!document.toggleStepKind(u"pasta"_s, 3));
+        QVERIFY(!document.removeLane(2));
+        QVERIFY(!document.moveLane(0, 0));
+        QCOMPARE(document.undoStack()->count(), 0);
+        QVERIFY(!document.open(u"/no/such/meal.json"_s));
+        QVERIFY(!document.errorString().isEmpty());
+        QCOMPARE(document.title(), u"Lunch"_s);
+    }
+
+    void openingAnotherMealResetsTheModels()
+    {
+        MealDocument document;
+        Testers testers;
+        testers.watch(document.lanes());
+        testers.watch(document.shelf());
+        testers.watch(document.predictionTimeline());
+        QVERIFY(document.open(u"lunch"_s));
+        QVERIFY(document.setLaneMode(0, u"sync"_s));
+        for (const QString &name : BuiltinMeals::names()) {
+            QVERIFY(document.open(name));
+            QVERIFY(!document.canUndo());
+            // The cook's row, then one row per dish that cooks.
+            QCOMPARE(document.predictionTimeline()->rowCount(), document.cookingOrder().size() + 1);
+            QCOMPARE(document.total(), toUnits(simulate(document.meal()).total));
+        }
+    }
+
+    void theTraceShowsALateTimer()
+    {
+        // Avocado works for 5 min while the meatloaf's 3 min timer expires.
+        Meal meal = BuiltinMeals::open(u"lunch"_s).meal.value();
+        meal.dishes[2].steps[0].duration = fromUnits(5);
+        const RunResult run = simulate(meal);
+        const RunTrace trace = RunTrace::fromResult(run);
+
+        QCOMPARE(trace.momentAt(1, fromUnits(2)).phase, DishMoment::Phase::Waiting);
+        const DishMoment late = trace.momentAt(1, fromUnits(4));
+        QCOMPARE(late.phase, DishMoment::Phase::Late);
+        QCOMPARE(late.until, fromUnits(3));
+        QCOMPARE(trace.blockingDishAt(fromUnits(4)), 2);
+        QCOMPARE(trace.blockingDishAt(fromUnits(6)), -1);
+        QCOMPARE(trace.momentAt(1, fromUnits(6)).phase, DishMoment::Phase::Done);
+        QCOMPARE(trace.momentAt(0, 0).phase, DishMoment::Phase::Waiting);
+        QCOMPARE(trace.totalsUntil(1, run.total).delayed, fromUnits(2));
+        QCOMPARE(trace.totalsUntil(1, run.total).delayed, run.totals[1].delayed);
+        QCOMPARE(trace.totalsUntil(2, run.total).busy, run.totals[2].busy);
+    }
+
+    void playingFillsTheSceneTheTimelineAndTheLog()
+    {
+        MealDocument document;
+        KitchenPlayer player;
+        Testers testers;
+        testers.watch(player.scene());
+        testers.watch(player.timeline());
+        testers.watch(player.log());
+        player.setDocument(&document);
+        QVERIFY(document.open(u"coffee"_s));
+        QCOMPARE(player.status(), KitchenPlayer::Status::Stopped);
+        QVERIFY(player.log()->isPredicted());
+        QCOMPARE(player.scene()->countIn({u"notStarted"_s}), 4);
+
+        player.inspect(3.5); // the manual brew holds the loop from 3 to 4
+        QVERIFY(player.isLoopBlocked());
+        QCOMPARE(player.scene()->phaseOf(u"brew_coffee"_s), u"work"_s);
+        QCOMPARE(player.scene()->phaseOf(u"toast_bread"_s), u"ready"_s);
+
+        QSignalSpy finished(&player, &KitchenPlayer::finished);
+        QSignalSpy logged(player.log(), &QAbstractItemModel::rowsInserted);
+        player.setSecondsPerUnit(0.05);
+        player.play();
+        QVERIFY(finished.wait(runTimeoutMs));
+        QVERIFY(logged.count() > 0); // lines arrived one by one while it ran
+        QVERIFY(player.lastRunMatched());
+        QCOMPARE(player.lastRunTotal(), 4.9);
+        QCOMPARE(player.log()->rowCount(), document.prediction().events.size());
+        QCOMPARE(player.timeline()->rowCount(), document.predictionTimeline()->rowCount());
+        for (int row = 0; row < player.timeline()->rowCount(); ++row) {
+            const QModelIndex live = player.timeline()->index(row);
+            const QModelIndex predicted = document.predictionTimeline()->index(row);
+            QCOMPARE(live.data(TimelineModel::SegmentsRole), predicted.data(TimelineModel::SegmentsRole));
+        }
+
+        QVERIFY(document.setLaneMode(0, u"sync"_s));
+        QCOMPARE(player.status(), KitchenPlayer::Status::Stopped);
+    }
+};
+
+QTEST_MAIN(TestGuiModels)
+#include "tst_guimodels.moc"
