@@ -20,9 +20,24 @@ void KitchenLoop::callSoon(Callback callback)
     m_ready.push_back(std::move(callback));
 }
 
-void KitchenLoop::callAt(Ticks when, Callback callback)
+KitchenLoop::TimerId KitchenLoop::callAt(Ticks when, Callback callback)
 {
-    m_timers.push(Timer{when, m_nextSequence++, std::move(callback)});
+    const TimerId id = m_nextSequence++;
+    m_timers.push(Timer{when, id, std::move(callback)});
+    return id;
+}
+
+void KitchenLoop::cancelTimer(TimerId timer)
+{
+    m_cancelledTimers.insert(timer);
+    dropCancelledTimers();
+}
+
+void KitchenLoop::dropCancelledTimers()
+{
+    // Like _run_once(), which pops cancelled handles off the head before choosing how long to idle.
+    while (!m_timers.empty() && m_cancelledTimers.erase(m_timers.top().sequence) > 0)
+        m_timers.pop();
 }
 
 void KitchenLoop::holdCook(Ticks duration)
@@ -44,6 +59,7 @@ void KitchenLoop::runOnce()
         // priority_queue::top() is const; the callback is moved out just before pop().
         m_ready.push_back(std::move(const_cast<Timer &>(m_timers.top()).callback));
         m_timers.pop();
+        dropCancelledTimers();
     }
     // Callbacks scheduled by this turn wait for the next one, as in asyncio.
     for (auto todo = m_ready.size(); todo > 0; --todo) {
@@ -51,6 +67,8 @@ void KitchenLoop::runOnce()
         m_ready.pop_front();
         callback();
     }
+    if (m_afterTurn)
+        m_afterTurn();
 }
 
 bool KitchenLoop::runVirtuallyUntil(const std::function<bool()> &finished)

@@ -8,9 +8,12 @@
 #include <functional>
 #include <optional>
 #include <queue>
+#include <unordered_set>
 #include <vector>
 
 namespace Kitchen {
+
+class TaskControl;
 
 /** @brief Hears a sleep's timer fire, when the loop gets to it; the recorder spots late timers so. */
 class TimerObserver
@@ -36,6 +39,8 @@ public:
     using Callback = std::function<void()>;
     /// Called with the logical time at which a blocking step ends.
     using HoldFunction = std::function<void(Ticks until)>;
+    /// Names a timer so it can be cancelled, like the TimerHandle call_at() returns.
+    using TimerId = quint64;
 
     KitchenLoop() = default;
     explicit KitchenLoop(HoldFunction hold);
@@ -48,7 +53,15 @@ public:
     /// asyncio's loop.call_soon().
     void callSoon(Callback callback);
     /// asyncio's loop.call_at().
-    void callAt(Ticks when, Callback callback);
+    TimerId callAt(Ticks when, Callback callback);
+    /// TimerHandle.cancel(): the callback never runs, and the loop never wakes for it.
+    void cancelTimer(TimerId timer);
+    /// Called after every turn; asyncio.run()'s shutdown watches the turns with it.
+    void setAfterTurn(Callback afterTurn) { m_afterTurn = std::move(afterTurn); }
+
+    /// asyncio.current_task(): the task whose step is running, or null.
+    [[nodiscard]] TaskControl *currentTask() const { return m_currentTask; }
+    void setCurrentTask(TaskControl *task) { m_currentTask = task; }
 
     /// `time.sleep()` inside a coroutine: the whole loop is held for @p duration.
     void holdCook(Ticks duration);
@@ -86,12 +99,17 @@ private:
         }
     };
 
+    void dropCancelledTimers();
+
     Ticks m_now = 0;
     quint64 m_nextSequence = 0;
     qint64 m_turns = 0;
     std::deque<Callback> m_ready;
     std::priority_queue<Timer, std::vector<Timer>, std::greater<>> m_timers;
+    std::unordered_set<TimerId> m_cancelledTimers;
     HoldFunction m_hold;
+    Callback m_afterTurn;
+    TaskControl *m_currentTask = nullptr;
 };
 
 } // namespace Kitchen

@@ -20,11 +20,11 @@ LiveDriver::LiveDriver(const Meal &meal, std::shared_ptr<LiveClock> clock)
 
 LiveDriver::~LiveDriver()
 {
-    if (!m_main || m_main->isDone())
+    if (!m_main || m_program.isFinished())
         return;
     m_clock->stop(); // blocking steps return at once from here on
     m_recorder.setObserver(nullptr);
-    m_loop.runVirtuallyUntil([this] { return m_main->isDone(); });
+    m_loop.runVirtuallyUntil([this] { return m_program.isFinished(); });
 }
 
 void LiveDriver::begin()
@@ -47,7 +47,7 @@ void LiveDriver::pump()
     m_loop.runOnce();
     if (m_clock->isStopped())
         return; // a stop cut blocking work short: what follows is not a real run
-    if (m_main->isDone()) {
+    if (m_program.isFinished()) {
         m_finished = true;
         Q_EMIT finished(m_recorder.finish(m_loop.now(), true));
         return;

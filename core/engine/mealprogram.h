@@ -16,27 +16,44 @@ namespace Kitchen {
  *
  * main() prints the meal's opening line and awaits each lane in turn; a lane
  * awaits its dishes the way its mode says; a dish prints its messages and, for
- * each step, either awaits a timer or holds the cook. This is the program the
- * code panel shows as Python.
+ * each step, either awaits a timer or holds the cook, and raises if it burns.
+ * A lane that can fail is guarded: main() prints its error and goes on with the
+ * next lane. This is the program the code panel shows as Python, including
+ * asyncio.run()'s shutdown, which cancels the tasks main() left running.
  */
 class MealProgram
 {
 public:
     MealProgram(const Meal &meal, KitchenLoop &loop, RunRecorder &recorder);
+    ~MealProgram();
+    MealProgram(const MealProgram &) = delete;
+    MealProgram &operator=(const MealProgram &) = delete;
 
     /// asyncio.run(main()): schedules main() as the first task.
     [[nodiscard]] FuturePtr<Done> start();
+    /// asyncio.run() has returned: main() is done, and so is every task it left behind.
+    [[nodiscard]] bool isFinished() const;
 
 private:
+    /// The shutdown of asyncio.run(): the turn after main() ends stops the loop
+    /// (run_until_complete's done callback); then leftover tasks are cancelled and
+    /// the loop runs until they have stopped (runners._cancel_all_tasks).
+    enum class Phase { Running, Stopping, Cancelling };
+    void turnEnded();
+
     QCoro::Task<Done> main();
     QCoro::Task<QStringList> runLane(const Lane &lane);
     QCoro::Task<QStringList> runSync(const Lane &lane);
     QCoro::Task<QStringList> runGather(const Lane &lane);
     QCoro::Task<QStringList> runTaskGroup(const Lane &lane);
     QCoro::Task<QString> cookDish(int dish);
+    /// For `return_exceptions=True`: the dish's result or error, as repr() shows it in the list.
+    QCoro::Task<QString> cookCollectingError(int dish);
     [[nodiscard]] SleepAwaiter sleep(int dish, Ticks duration);
     /// The dish as a task: it counts as ready from now until its first step runs.
-    [[nodiscard]] std::function<QCoro::Task<QString>()> dishBody(int dish);
+    [[nodiscard]] CoroutineFactory<QString> dishBody(int dish, bool collectError = false);
+    /// Marks a dish cancelled before it ever ran.
+    [[nodiscard]] std::function<void()> cancelledUnstarted(int dish);
 
     [[nodiscard]] int indexOf(const QString &dishId) const { return m_dishIndex.value(dishId, -1); }
 
@@ -44,6 +61,9 @@ private:
     QHash<QString, int> m_dishIndex; ///< built once: lanes name dishes by id
     KitchenLoop &m_loop;
     RunRecorder &m_recorder;
+    FuturePtr<Done> m_main;
+    QList<FuturePtr<QString>> m_tasks; ///< every dish task, for the shutdown
+    Phase m_phase = Phase::Running;
 };
 
 } // namespace Kitchen

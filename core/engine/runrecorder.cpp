@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "runrecorder.h"
 
-
 namespace Kitchen {
 
 RunRecorder::RunRecorder(const Meal &meal)
@@ -46,6 +45,16 @@ void RunRecorder::waiting(int dish, Ticks at, Ticks deadline)
 void RunRecorder::done(int dish, Ticks at)
 {
     enter(dish, DishState::Done, at, at);
+}
+
+void RunRecorder::failed(int dish, Ticks at)
+{
+    enter(dish, DishState::Failed, at, at);
+}
+
+void RunRecorder::cancelled(int dish, Ticks at)
+{
+    enter(dish, DishState::Cancelled, at, at);
 }
 
 void RunRecorder::say(int dish, Ticks at, const QString &text)
@@ -101,7 +110,9 @@ void RunRecorder::closeSpan(int dish, Ticks at)
 
 void RunRecorder::addSegment(int dish, DishState state, Ticks start, Ticks end)
 {
-    if (end <= start)
+    // A dish cancelled or burnt as the meal ends still shows how it ended, if only for an instant.
+    const bool finalFailure = state == DishState::Cancelled || state == DishState::Failed;
+    if (end < start || (end == start && !finalFailure))
         return;
     m_spans[dish].append({dish, state, start, end});
     DishTotals &totals = m_result.totals[dish];

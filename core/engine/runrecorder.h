@@ -41,6 +41,10 @@ public:
     void working(int dish, Ticks from, Ticks until);
     void waiting(int dish, Ticks at, Ticks deadline);
     void done(int dish, Ticks at);
+    /// The dish raised: it burnt after a step.
+    void failed(int dish, Ticks at);
+    /// CancelledError reached the dish (or it was cancelled before it started).
+    void cancelled(int dish, Ticks at);
     void say(int dish, Ticks at, const QString &text);
     void timerFired(int dish, Ticks deadline, Ticks at) override;
 

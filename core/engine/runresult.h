@@ -11,7 +11,7 @@ namespace Kitchen {
 /// The dish index used for lines main() prints itself.
 inline constexpr int mainCoroutine = -1;
 
-/** @brief Where a dish is in its life. Cancelled and Failed are reserved for failures. */
+/** @brief Where a dish is in its life. Done, Cancelled and Failed are final. */
 enum class DishState {
     Ready,   ///< scheduled on the loop, not yet running
     Running, ///< holds the cook without blocking
@@ -19,8 +19,8 @@ enum class DishState {
     Waiting, ///< waiting on a timer; the cook is free
     Delayed, ///< ready (or its timer came due) but the loop was busy
     Done,
-    Cancelled,
-    Failed,
+    Cancelled, ///< CancelledError reached it at an await (or before its first step)
+    Failed,    ///< it raised: burnt after a step
 };
 
 [[nodiscard]] QString toString(DishState state);

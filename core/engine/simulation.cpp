@@ -11,8 +11,8 @@ RunResult simulate(const Meal &meal)
     KitchenLoop loop;
     RunRecorder recorder(meal);
     MealProgram program(meal, loop, recorder);
-    const FuturePtr<Done> main = program.start();
-    const bool finished = loop.runVirtuallyUntil([&main] { return main->isDone(); });
+    [[maybe_unused]] const FuturePtr<Done> main = program.start(); // kept alive by the task itself too
+    const bool finished = loop.runVirtuallyUntil([&program] { return program.isFinished(); });
     return recorder.finish(loop.now(), finished);
 }
 

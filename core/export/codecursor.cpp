@@ -48,10 +48,14 @@ void CodeCursor::onDishState(int dish, DishState state)
         progress.line = m_code.lineOf(Part::Pause, dish, progress.step);
         break;
     case DishState::Done:
-    case DishState::Cancelled:
-    case DishState::Failed:
         progress.line = m_code.lineOf(Part::Result, dish);
         break;
+    case DishState::Failed:
+        progress.line = firstOf({m_code.lineOf(Part::Raise, dish, progress.step), m_code.lineOf(Part::Result, dish)});
+        break;
+    case DishState::Cancelled:
+        break; // CancelledError came out of the line it was on
+
     case DishState::Delayed:
         break; // still on the line it was on, waiting for the cook
     }

@@ -218,6 +218,9 @@ private:
             if (!step.endMessage.isEmpty())
                 m_out.line(1, u"print(%1);"_s.arg(cppString(step.endMessage)),
                            {Part::EndMessage, dishIndex, s});
+            if (!step.error.isEmpty()) // QCoro 0.8 has no cancellation to mirror TaskGroup with
+                m_out.line(1, u"// The dish burns here (Python: raise RuntimeError): see the Python export."_s,
+                           {Part::Raise, dishIndex, s});
         }
         m_out.line(1, u"co_return %1;"_s.arg(cppString(dish.result)), {Part::Result, dishIndex});
         m_out.line(0, u"}"_s);

@@ -19,6 +19,7 @@ struct CodeLine {
         Pause,        ///< a step's `await asyncio.sleep(...)` or `time.sleep(...)`
         EndMessage,   ///< a step's last print
         Result,       ///< the dish's `return`
+        Raise,        ///< a step's `raise`: the dish burns after that step
     };
 
     Part part = Part::Other;

@@ -104,6 +104,9 @@ private:
             if (!step.endMessage.isEmpty())
                 m_out.line(1, u"print(%1)"_s.arg(pythonString(step.endMessage)),
                            {Part::EndMessage, dishIndex, s});
+            if (!step.error.isEmpty())
+                m_out.line(1, u"raise RuntimeError(%1)  # burnt"_s.arg(pythonString(step.error)),
+                           {Part::Raise, dishIndex, s});
         }
         m_out.line(1, u"return "_s + pythonString(dish.result), {Part::Result, dishIndex});
     }
@@ -127,6 +130,23 @@ private:
     void laneCode(int laneIndex)
     {
         const Lane &lane = m_meal.lanes[laneIndex];
+        const CodeLine laneStart{Part::LaneStart, -1, -1, laneIndex};
+        const bool collects = lane.mode == LaneMode::Gather && lane.returnExceptions;
+        // A lane whose dishes can burn is guarded, so main() reports it and goes on.
+        const bool guarded = !collects && m_meal.canFail(lane);
+        if (!guarded) {
+            laneBody(laneIndex, 1);
+            return;
+        }
+        m_out.line(1, u"try:"_s, laneStart);
+        laneBody(laneIndex, 2);
+        m_out.line(1, u"except Exception as error:"_s, laneStart);
+        m_out.line(2, u"print(f\"Lane %1 failed: {error!r}\")"_s.arg(laneIndex + 1), laneStart);
+    }
+
+    void laneBody(int laneIndex, int depth)
+    {
+        const Lane &lane = m_meal.lanes[laneIndex];
         QStringList calls;
         for (const QString &id : lane.dishIds)
             calls << m_functions.value(int(m_meal.dishIndex(id))) + u"()"_s;
@@ -134,28 +154,39 @@ private:
 
         switch (lane.mode) {
         case LaneMode::Sync:
-            m_out.line(1, u"# lane %1: one dish after another"_s.arg(laneIndex + 1), laneStart);
+            m_out.line(depth, u"# lane %1: one dish after another"_s.arg(laneIndex + 1), laneStart);
             for (int i = 0; i < calls.size(); ++i)
-                m_out.line(1, u"await "_s + calls[i], callSite(lane, i, laneIndex));
+                m_out.line(depth, u"await "_s + calls[i], callSite(lane, i, laneIndex));
+            if (calls.isEmpty() && depth > 1)
+                m_out.line(depth, u"pass"_s, laneStart);
             return;
         case LaneMode::Gather: {
-            m_out.line(1, u"# lane %1: all at once; the cook switches while one waits"_s
-                              .arg(laneIndex + 1), laneStart);
+            m_out.line(depth, u"# lane %1: all at once; the cook switches while one waits"_s
+                                  .arg(laneIndex + 1), laneStart);
             // One dish a line, so a live run can light up each call on its own.
-            m_out.line(1, u"await asyncio.gather("_s, laneStart);
+            if (lane.returnExceptions) {
+                m_out.line(depth, u"results = await asyncio.gather("_s, laneStart);
+                for (int i = 0; i < calls.size(); ++i)
+                    m_out.line(depth + 1, calls[i] + u',', callSite(lane, i, laneIndex));
+                m_out.line(depth + 1, u"return_exceptions=True,  # an error becomes a result"_s, laneStart);
+                m_out.line(depth, u")"_s, laneStart);
+                m_out.line(depth, u"print(f\"Lane %1 results: {results!r}\")"_s.arg(laneIndex + 1), laneStart);
+                return;
+            }
+            m_out.line(depth, u"await asyncio.gather("_s, laneStart);
             for (int i = 0; i < calls.size(); ++i)
-                m_out.line(2, calls[i] + u',', callSite(lane, i, laneIndex));
-            m_out.line(1, u")"_s, laneStart);
+                m_out.line(depth + 1, calls[i] + u',', callSite(lane, i, laneIndex));
+            m_out.line(depth, u")"_s, laneStart);
             return;
         }
         case LaneMode::TaskGroup:
-            m_out.line(1, u"# lane %1: all at once, awaited where the block ends"_s
-                              .arg(laneIndex + 1), laneStart);
-            m_out.line(1, u"async with asyncio.TaskGroup() as tg:"_s, laneStart);
+            m_out.line(depth, u"# lane %1: all at once, awaited where the block ends"_s
+                                  .arg(laneIndex + 1), laneStart);
+            m_out.line(depth, u"async with asyncio.TaskGroup() as tg:"_s, laneStart);
             for (int i = 0; i < calls.size(); ++i)
-                m_out.line(2, u"tg.create_task(%1)"_s.arg(calls[i]), callSite(lane, i, laneIndex));
+                m_out.line(depth + 1, u"tg.create_task(%1)"_s.arg(calls[i]), callSite(lane, i, laneIndex));
             if (calls.isEmpty())
-                m_out.line(2, u"pass"_s, laneStart);
+                m_out.line(depth + 1, u"pass"_s, laneStart);
             return;
         }
     }

@@ -72,7 +72,7 @@ private:
     void complete(int tid, const QString &name, const QString &category, Ticks start,
                   Ticks end, const QJsonObject &args)
     {
-        if (end <= start)
+        if (end < start) // zero length is kept: a dish cancelled as the meal ends
             return;
         m_events.append(QJsonObject{{u"name"_s, name}, {u"cat"_s, category},
                                     {u"ph"_s, u"X"_s}, {u"pid"_s, mealProcess},

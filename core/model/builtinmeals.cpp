@@ -17,7 +17,8 @@ QString resourcePath(const QString &name)
 QStringList names()
 {
     return {u"hello"_s,   u"lunch"_s,       u"tasks"_s,   u"coffee"_s,
-            u"coffee-auto"_s, u"cake"_s, u"restaurant"_s, u"messages"_s};
+            u"coffee-auto"_s, u"cake"_s, u"restaurant"_s, u"messages"_s,
+            u"burnt"_s};
 }
 
 bool contains(const QString &name)

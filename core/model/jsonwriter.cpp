@@ -44,6 +44,12 @@ void JsonWriter::value(int number)
     m_text += QString::number(number);
 }
 
+void JsonWriter::flag(bool on)
+{
+    beforeValue();
+    m_text += on ? u"true"_s : u"false"_s;
+}
+
 void JsonWriter::numberText(const QString &text)
 {
     beforeValue();

@@ -25,6 +25,7 @@ public:
 
     void value(const QString &text);
     void value(int number);
+    void flag(bool on);
     /// A number already formatted as JSON, e.g. "4.9" from formatUnits().
     void numberText(const QString &text);
 

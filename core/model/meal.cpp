@@ -39,6 +39,20 @@ Meal Meal::withAllLanes(LaneMode mode) const
     return copy;
 }
 
+bool Meal::canFail(const Lane &lane) const
+{
+    for (const QString &id : lane.dishIds) {
+        const qsizetype dish = dishIndex(id);
+        if (dish < 0)
+            continue;
+        for (const Step &step : dishes[dish].steps) {
+            if (!step.error.isEmpty())
+                return true;
+        }
+    }
+    return false;
+}
+
 namespace {
 struct NamedLaneMode {
     LaneMode mode;

@@ -32,6 +32,8 @@ struct Step {
     StepKind kind = StepKind::Wait;
     QString startMessage; ///< printed before the step; empty prints nothing
     QString endMessage;   ///< printed after the step; empty prints nothing
+    /// Not empty: the dish burns after this step and raises RuntimeError(error).
+    QString error{};
 
     bool operator==(const Step &) const = default;
 };
@@ -51,6 +53,8 @@ struct Dish {
 struct Lane {
     LaneMode mode = LaneMode::Sync;
     QStringList dishIds;
+    /// gather only: `return_exceptions=True` collects errors as results instead of raising.
+    bool returnExceptions = false;
 
     bool operator==(const Lane &) const = default;
 };
@@ -70,6 +74,8 @@ struct Meal {
     [[nodiscard]] qsizetype dishIndex(const QString &id) const;
     /** Every lane switched to one mode, for comparing strategies. */
     [[nodiscard]] Meal withAllLanes(LaneMode mode) const;
+    /** True when a dish in @p lane has a step that raises, so main() guards the lane. */
+    [[nodiscard]] bool canFail(const Lane &lane) const;
 };
 
 [[nodiscard]] QString toString(StepKind kind);

@@ -220,7 +220,8 @@ public:
 
     Step step(const QJsonObject &object, const QString &path)
     {
-        warnAboutUnknownKeys(object, path, { u"label"_s, u"duration"_s, u"kind"_s, u"start"_s, u"end"_s });
+        warnAboutUnknownKeys(object, path,
+                             { u"label"_s, u"duration"_s, u"kind"_s, u"start"_s, u"end"_s, u"error"_s });
         Step step;
         step.label = text(object, u"label"_s, path);
         step.duration = duration(object, path);
@@ -229,6 +230,9 @@ public:
             problem(path + u"kind"_s, u"must be \"wait\" or \"work\", not \"%1\""_s.arg(kind));
         step.startMessage = text(object, u"start"_s, path);
         step.endMessage = text(object, u"end"_s, path);
+        step.error = text(object, u"error"_s, path);
+        if (object.contains(u"error") && object.value(u"error").isString() && step.error.isEmpty())
+            problem(path + u"error"_s, u"must not be empty: it is the message the dish raises"_s);
         return step;
     }
 
@@ -250,12 +254,37 @@ public:
             if (objectAt(steps[i], stepPath, stepObject))
                 dish.steps.append(step(stepObject, stepPath + u'.'));
         }
+        warnAboutStepsAfterAnError(dish.steps, path);
         return dish;
+    }
+
+    /** Allowed (the Python has unreachable lines too), but worth knowing. */
+    void warnAboutStepsAfterAnError(const QList<Step> &steps, const QString &path)
+    {
+        for (qsizetype i = 0; i + 1 < steps.size(); ++i) {
+            if (!steps[i].error.isEmpty()) {
+                warnings.append({ path + u"steps[%1]"_s.arg(i + 1),
+                                  u"never runs: the dish raises after steps[%1]"_s.arg(i) });
+                return;
+            }
+        }
+    }
+
+    bool flag(const QJsonObject &object, const QString &key, const QString &path)
+    {
+        if (!object.contains(key))
+            return false;
+        const QJsonValue value = object.value(key);
+        if (!value.isBool()) {
+            problem(path + key, u"must be true or false, not %1"_s.arg(jsonTypeName(value)));
+            return false;
+        }
+        return value.toBool();
     }
 
     Lane lane(const QJsonObject &object, const QString &path)
     {
-        warnAboutUnknownKeys(object, path, { u"mode"_s, u"dishes"_s });
+        warnAboutUnknownKeys(object, path, { u"mode"_s, u"dishes"_s, u"return_exceptions"_s });
         Lane lane;
         const QString mode = text(object, u"mode"_s, path, true);
         if (!mode.isNull() && !parseLaneMode(mode, lane.mode))
@@ -280,6 +309,11 @@ public:
                 lane.dishIds.append(id);
             }
         }
+        lane.returnExceptions = flag(object, u"return_exceptions"_s, path);
+        // Kept, so switching the lane back to gather restores it, but say it does nothing here.
+        if (lane.returnExceptions && lane.mode != LaneMode::Gather)
+            warnings.append({ path + u"return_exceptions"_s,
+                              u"only a gather lane collects errors; this %1 lane ignores it"_s.arg(toString(lane.mode)) });
         return lane;
     }
 

@@ -52,6 +52,10 @@ void writeMealMembers(JsonWriter &writer, const Meal &meal)
                 writer.key(u"end"_s);
                 writer.value(step.endMessage);
             }
+            if (!step.error.isEmpty()) {
+                writer.key(u"error"_s);
+                writer.value(step.error);
+            }
             writer.endObject();
         }
         writer.endArray();
@@ -70,6 +74,10 @@ void writeMealMembers(JsonWriter &writer, const Meal &meal)
         for (const QString &id : lane.dishIds)
             writer.value(id);
         writer.endArray();
+        if (lane.returnExceptions) {
+            writer.key(u"return_exceptions"_s);
+            writer.flag(true);
+        }
         writer.endObject();
     }
     writer.endArray();

@@ -81,6 +81,26 @@ private Q_SLOTS:
                            u"Caesar salad -ready"_s, u"Pasta -ready"_s, u"Chops -ready"_s}
             << u"16"_s;
 
+        // CPython 3.11 running the exported program (python3 burnt.py), issue 6.
+        const QStringList burntStart{u"Making breakfast."_s, u"Toast in the toaster."_s, u"Eggs in the pan."_s,
+                                     u"The toast is black!"_s};
+        const QStringList burntEnd{u"Squeezing oranges."_s, u"Juice ready."_s};
+        QTest::addRow("burnt: gather reports the error, the eggs are cancelled at the end")
+            << u"burnt"_s << QString()
+            << burntStart + QStringList{u"Lane 1 failed: RuntimeError('The toast burnt!')"_s} + burntEnd << u"2.5"_s;
+        QTest::addRow("burnt taskgroup: an ExceptionGroup")
+            << u"burnt"_s << u"taskgroup"_s
+            << burntStart
+                   + QStringList{u"Lane 1 failed: ExceptionGroup('unhandled errors in a TaskGroup', "
+                                 u"[RuntimeError('The toast burnt!')])"_s}
+                   + burntEnd
+            << u"2.5"_s;
+        QTest::addRow("burnt sync: the eggs never start")
+            << u"burnt"_s << u"sync"_s
+            << QStringList{u"Making breakfast."_s, u"Toast in the toaster."_s, u"The toast is black!"_s,
+                           u"Lane 1 failed: RuntimeError('The toast burnt!')"_s} + burntEnd
+            << u"2.5"_s;
+
         QTest::addRow("messages sync")
             << u"messages"_s << u"sync"_s
             << QStringList{u"Sending message to John Doe"_s, u"Message sent to John Doe"_s,

@@ -39,10 +39,36 @@ public:
         co_return name;
     }
 
+    /// async def child(name, d, fail=False, work=0): print; time.sleep(work); await sleep(d); print; raise?
+    QCoro::Task<QString> burner(QString name, Ticks duration, bool fails, Ticks work = 0)
+    {
+        say(name + QStringLiteral(" start"));
+        loop.holdCook(work);
+        co_await sleep(loop, duration);
+        say(name + QStringLiteral(" end"));
+        if (fails)
+            throw PythonError::runtimeError(name, -1);
+        co_return pythonRepr(name);
+    }
+
     FuturePtr<QString> task(std::function<QCoro::Task<QString>()> body)
     {
-        return createTask<QString>(loop, std::move(body));
+        tasks << createTask<QString>(loop, std::move(body));
+        return tasks.constLast();
     }
+
+    /// asyncio.run()'s end: one more turn, then leftover tasks are cancelled and run until they stop.
+    bool shutDown()
+    {
+        loop.runOnce();
+        for (const auto &task : std::as_const(tasks))
+            task->cancel();
+        return loop.runVirtuallyUntil([this] {
+            return std::all_of(tasks.cbegin(), tasks.cend(), [](const auto &task) { return task->isDone(); });
+        });
+    }
+
+    QList<FuturePtr<QString>> tasks;
 };
 
 using Scenario = QCoro::Task<Done> (*)(Script &);
@@ -124,6 +150,107 @@ QCoro::Task<Done> creatorRunsOnUntilItAwaits(Script &s)
     co_return Done{};
 }
 
+// try: await gather(child("a", 1, fail=True), child("b", 2)) except Exception as e: print(repr(e))
+QCoro::Task<Done> gatherFailure(Script &s)
+{
+    auto a = s.task([&s] { return s.burner(QStringLiteral("a"), 1000, true); });
+    auto b = s.task([&s] { return s.burner(QStringLiteral("b"), 2000, false); });
+    const QList<FuturePtr<QString>> both{a, b};
+    try {
+        co_await gather<QString>(s.loop, both);
+    } catch (const PythonError &error) {
+        s.say(QStringLiteral("caught ") + error.repr());
+    }
+    s.say(QStringLiteral("main end"));
+    co_return Done{};
+}
+
+// As above, then `await asyncio.sleep(5)`: the other dish keeps cooking.
+QCoro::Task<Done> gatherFailureOthersCarryOn(Script &s)
+{
+    auto a = s.task([&s] { return s.burner(QStringLiteral("a"), 1000, true); });
+    auto b = s.task([&s] { return s.burner(QStringLiteral("b"), 2000, false); });
+    const QList<FuturePtr<QString>> both{a, b};
+    try {
+        co_await gather<QString>(s.loop, both);
+    } catch (const PythonError &error) {
+        s.say(QStringLiteral("caught ") + error.repr());
+    }
+    co_await sleep(s.loop, 5000);
+    s.say(QStringLiteral("main end"));
+    co_return Done{};
+}
+
+// async with TaskGroup() as tg: child("a", 1, fail=True), child("b", 2), child("c", 0.5)
+QCoro::Task<Done> taskGroupFailureCancelsSiblings(Script &s)
+{
+    try {
+        TaskGroup<QString> group(s.loop);
+        s.tasks << group.createTask([&s] { return s.burner(QStringLiteral("a"), 1000, true); });
+        s.tasks << group.createTask([&s] { return s.burner(QStringLiteral("b"), 2000, false); });
+        s.tasks << group.createTask([&s] { return s.burner(QStringLiteral("c"), 500, false); });
+        co_await group.wait();
+    } catch (const PythonError &error) {
+        s.say(QStringLiteral("caught ") + error.repr());
+    }
+    s.say(QStringLiteral("main end"));
+    co_return Done{};
+}
+
+// TaskGroup: child("a", 1, fail=True), child("b", 1, work=3): the blocking step runs to its end.
+QCoro::Task<Done> taskGroupCannotInterruptWork(Script &s)
+{
+    try {
+        TaskGroup<QString> group(s.loop);
+        s.tasks << group.createTask([&s] { return s.burner(QStringLiteral("a"), 1000, true); });
+        s.tasks << group.createTask([&s] { return s.burner(QStringLiteral("b"), 1000, false, 3000); });
+        co_await group.wait();
+    } catch (const PythonError &error) {
+        s.say(QStringLiteral("caught ") + error.repr());
+    }
+    co_return Done{};
+}
+
+// TaskGroup: child("a", 2, fail=True), child("b", 1): the last task to end is the one that fails.
+QCoro::Task<Done> taskGroupLastTaskFails(Script &s)
+{
+    try {
+        TaskGroup<QString> group(s.loop);
+        s.tasks << group.createTask([&s] { return s.burner(QStringLiteral("a"), 2000, true); });
+        s.tasks << group.createTask([&s] { return s.burner(QStringLiteral("b"), 1000, false); });
+        co_await group.wait();
+    } catch (const PythonError &error) {
+        s.say(QStringLiteral("caught ") + error.repr());
+    }
+    co_return Done{};
+}
+
+// TaskGroup: child("a", 1, fail=True), child("b", 1, fail=True): both errors, in the order they ended.
+QCoro::Task<Done> taskGroupTwoFailures(Script &s)
+{
+    try {
+        TaskGroup<QString> group(s.loop);
+        s.tasks << group.createTask([&s] { return s.burner(QStringLiteral("a"), 1000, true); });
+        s.tasks << group.createTask([&s] { return s.burner(QStringLiteral("b"), 1000, true); });
+        co_await group.wait();
+    } catch (const PythonError &error) {
+        s.say(QStringLiteral("caught ") + error.repr());
+    }
+    co_return Done{};
+}
+
+// try: await child("a", 1, fail=True); await child("b", 1) except ...: inline, so no extra turn.
+QCoro::Task<Done> awaitedCoroutineFails(Script &s)
+{
+    try {
+        co_await s.burner(QStringLiteral("a"), 1000, true);
+        co_await s.burner(QStringLiteral("b"), 1000, false);
+    } catch (const PythonError &error) {
+        s.say(QStringLiteral("caught ") + error.repr());
+    }
+    co_return Done{};
+}
+
 } // namespace
 
 class TestScheduling : public QObject
@@ -135,36 +262,81 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("scenario");
         QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<Ticks>("total"); // -1: not checked
         // CPython: ['created@1', 'child@2', 'after@3']
         QTest::addRow("create_task starts on the next turn")
-            << u"awaitTask"_s << QStringList{u"created@1"_s, u"child@2"_s, u"after@3"_s};
+            << u"awaitTask"_s << QStringList{u"created@1"_s, u"child@2"_s, u"after@3"_s} << Ticks(-1);
         // CPython: ['before@1', 'child@1', 'after@1']
         QTest::addRow("awaiting a coroutine runs it inline")
-            << u"awaitCoroutineInline"_s << QStringList{u"before@1"_s, u"child@1"_s, u"after@1"_s};
+            << u"awaitCoroutineInline"_s << QStringList{u"before@1"_s, u"child@1"_s, u"after@1"_s} << Ticks(-1);
         // CPython: ['before@1', 'a@2', 'b@2', 'after@4']
         QTest::addRow("gather starts tasks in creation order")
-            << u"gatherTwo"_s << QStringList{u"before@1"_s, u"a@2"_s, u"b@2"_s, u"after a,b@4"_s};
+            << u"gatherTwo"_s << QStringList{u"before@1"_s, u"a@2"_s, u"b@2"_s, u"after a,b@4"_s} << Ticks(-1);
         // CPython: ['before@1', 'created@1', 'a@2', 'b@2', 'after@4']
         QTest::addRow("TaskGroup tasks start after the creator suspends")
             << u"taskGroupTwo"_s
-            << QStringList{u"before@1"_s, u"created@1"_s, u"a@2"_s, u"b@2"_s, u"after@4"_s};
+            << QStringList{u"before@1"_s, u"created@1"_s, u"a@2"_s, u"b@2"_s, u"after@4"_s} << Ticks(-1);
         // CPython: ['a start@2', 'b@2', 'a end@3', 'after@5']
         QTest::addRow("sleep(0) yields exactly one turn")
             << u"sleepZeroYieldsOneTurn"_s
-            << QStringList{u"a start@2"_s, u"b@2"_s, u"a end@3"_s, u"after@5"_s};
+            << QStringList{u"a start@2"_s, u"b@2"_s, u"a end@3"_s, u"after@5"_s} << Ticks(-1);
         // CPython: ['a start@2', 'a end@4', 'after@6']
         QTest::addRow("a timer wakes its sleeper one turn after firing")
-            << u"timerWakesTwoTurnsLater"_s << QStringList{u"a start@2"_s, u"a end@4"_s, u"after@6"_s};
+            << u"timerWakesTwoTurnsLater"_s << QStringList{u"a start@2"_s, u"a end@4"_s, u"after@6"_s} << Ticks(-1);
+        // The rows below end with asyncio.run()'s shutdown, which cancels what is left.
+        const QString groupOfA = u"caught ExceptionGroup('unhandled errors in a TaskGroup', [RuntimeError('a')])"_s;
+        // CPython: ['a start@2', 'b start@2', 'a end@4', "caught RuntimeError('a')@6", 'main end@6'] t=1
+        QTest::addRow("gather: the error reaches the awaiting code two turns later")
+            << u"gatherFailure"_s
+            << QStringList{u"a start@2"_s, u"b start@2"_s, u"a end@4"_s, u"caught RuntimeError('a')@6"_s,
+                           u"main end@6"_s} << Ticks(1000);
+        // CPython: [..., "caught RuntimeError('a')@6", 'b end@8', 'main end@11'] t=6
+        QTest::addRow("gather: the other dishes keep cooking")
+            << u"gatherFailureOthersCarryOn"_s
+            << QStringList{u"a start@2"_s, u"b start@2"_s, u"a end@4"_s, u"caught RuntimeError('a')@6"_s,
+                           u"b end@8"_s, u"main end@11"_s} << Ticks(6000);
+        // CPython: ['a start@2', 'b start@2', 'c start@2', 'c end@4', 'a end@7', "caught ExceptionGroup(...)@11", 'main end@11'] t=1
+        QTest::addRow("TaskGroup: siblings are cancelled, the group raises once they stop")
+            << u"taskGroupFailureCancelsSiblings"_s
+            << QStringList{u"a start@2"_s, u"b start@2"_s, u"c start@2"_s, u"c end@4"_s, u"a end@7"_s,
+                           groupOfA + u"@11"_s, u"main end@11"_s} << Ticks(1000);
+        // CPython: ['a start@2', 'b start@2', 'a end@4', "caught ExceptionGroup(...)@8"] t=3
+        QTest::addRow("TaskGroup: blocking work is not interrupted")
+            << u"taskGroupCannotInterruptWork"_s
+            << QStringList{u"a start@2"_s, u"b start@2"_s, u"a end@4"_s, groupOfA + u"@8"_s} << Ticks(3000);
+        // CPython: ['a start@2', 'b start@2', 'b end@4', 'a end@7', "caught ExceptionGroup(...)@9"] t=2
+        QTest::addRow("TaskGroup: the last task fails")
+            << u"taskGroupLastTaskFails"_s
+            << QStringList{u"a start@2"_s, u"b start@2"_s, u"b end@4"_s, u"a end@7"_s, groupOfA + u"@9"_s}
+            << Ticks(2000);
+        // CPython: [..., 'a end@4', 'b end@4', "caught ExceptionGroup('...', [RuntimeError('a'), RuntimeError('b')])@6"] t=1
+        QTest::addRow("TaskGroup: every error, in the order they ended")
+            << u"taskGroupTwoFailures"_s
+            << QStringList{u"a start@2"_s, u"b start@2"_s, u"a end@4"_s, u"b end@4"_s,
+                           u"caught ExceptionGroup('unhandled errors in a TaskGroup', [RuntimeError('a'), "
+                           u"RuntimeError('b')])@6"_s} << Ticks(1000);
+        // CPython: ['a start@1', 'a end@3', "caught RuntimeError('a')@3"] t=1
+        QTest::addRow("an awaited coroutine raises inline")
+            << u"awaitedCoroutineFails"_s
+            << QStringList{u"a start@1"_s, u"a end@3"_s, u"caught RuntimeError('a')@3"_s} << Ticks(1000);
         QTest::addRow("the creator runs on until it awaits")
             << u"creatorRunsOnUntilItAwaits"_s
-            << QStringList{u"creator 1@1"_s, u"creator 2@1"_s, u"a@2"_s, u"creator resumed@2"_s};
+            << QStringList{u"creator 1@1"_s, u"creator 2@1"_s, u"a@2"_s, u"creator resumed@2"_s} << Ticks(-1);
     }
 
     void turnByTurnLikeCPython()
     {
         QFETCH(QString, scenario);
         QFETCH(QStringList, expected);
+        QFETCH(Ticks, total);
         const QHash<QString, Scenario> scenarios{
+            {u"gatherFailure"_s, &gatherFailure},
+            {u"gatherFailureOthersCarryOn"_s, &gatherFailureOthersCarryOn},
+            {u"taskGroupFailureCancelsSiblings"_s, &taskGroupFailureCancelsSiblings},
+            {u"taskGroupCannotInterruptWork"_s, &taskGroupCannotInterruptWork},
+            {u"taskGroupLastTaskFails"_s, &taskGroupLastTaskFails},
+            {u"taskGroupTwoFailures"_s, &taskGroupTwoFailures},
+            {u"awaitedCoroutineFails"_s, &awaitedCoroutineFails},
             {u"awaitTask"_s, &awaitTask},
             {u"awaitCoroutineInline"_s, &awaitCoroutineInline},
             {u"gatherTwo"_s, &gatherTwo},
@@ -178,7 +350,10 @@ private Q_SLOTS:
         const Scenario run = scenarios.value(scenario);
         auto main = createTask<Done>(script.loop, [&script, run] { return run(script); });
         QVERIFY(script.loop.runVirtuallyUntil([&main] { return main->isDone(); }));
+        QVERIFY(script.shutDown()); // no frame is left suspended
         QCOMPARE(script.log, expected);
+        if (total >= 0)
+            QCOMPARE(script.loop.now(), total);
     }
 
     void mealOrdering_data()

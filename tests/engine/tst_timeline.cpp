@@ -53,6 +53,17 @@ Meal peelFirst()
                 {{LaneMode::Gather, {u"peel"_s, u"boil"_s}}});
 }
 
+/// toast burns after 2; eggs wait 3; tea holds the cook for 1 after 1 of waiting.
+Meal burntToast(LaneMode mode)
+{
+    using namespace MealBuilder;
+    Dish toast = simpleDish(u"toast"_s, StepKind::Wait, 2);
+    toast.steps[0].error = u"burnt"_s;
+    const Dish tea = dish(u"tea"_s, {wait(1), work(1), wait(1)});
+    return meal({toast, simpleDish(u"eggs"_s, StepKind::Wait, 3), tea},
+                {{mode, {u"toast"_s, u"eggs"_s, u"tea"_s}}});
+}
+
 } // namespace
 
 class TestTimeline : public QObject
@@ -78,6 +89,17 @@ private Q_SLOTS:
             << lateToast() << u"toast"_s << QStringList{u"waiting 0-1"_s, u"delayed 1-3"_s};
         QTest::addRow("a task is ready but delayed until the cook is free")
             << peelFirst() << u"boil"_s << QStringList{u"delayed 0-2"_s, u"waiting 2-12"_s};
+        QTest::addRow("a dish that burns ends failed")
+            << burntToast(LaneMode::Gather) << u"toast"_s << QStringList{u"waiting 0-2"_s, u"failed 2-2"_s};
+        QTest::addRow("gather: a sibling cooks on until asyncio.run() cancels it")
+            << burntToast(LaneMode::Gather) << u"eggs"_s << QStringList{u"waiting 0-2"_s, u"cancelled 2-2"_s};
+        QTest::addRow("gather: a sibling between its steps is cancelled at its next await")
+            << burntToast(LaneMode::Gather) << u"tea"_s
+            << QStringList{u"waiting 0-1"_s, u"work 1-2"_s, u"cancelled 2-2"_s};
+        QTest::addRow("taskgroup: a waiting sibling is cancelled at once")
+            << burntToast(LaneMode::TaskGroup) << u"eggs"_s << QStringList{u"waiting 0-2"_s, u"cancelled 2-2"_s};
+        QTest::addRow("sync: the dishes after the burnt one never start")
+            << burntToast(LaneMode::Sync) << u"eggs"_s << QStringList{};
     }
 
     void dishSpans()

@@ -93,6 +93,11 @@ private:
                 step.startMessage = where + u" starts "_s + awkward();
             if (chance(80))
                 step.endMessage = where + u" ends "_s + awkward();
+            if (chance(10)) { // the dish burns here; later steps never run
+                step.error = u"%1 burnt %2"_s.arg(word, awkward());
+                dish.steps << step;
+                break;
+            }
             dish.steps << step;
         }
         return dish;
@@ -109,8 +114,10 @@ private:
         const int laneCount = between(1, 3);
         QList<Lane> lanes(laneCount);
         const LaneMode modes[] = {LaneMode::Sync, LaneMode::Gather, LaneMode::TaskGroup};
-        for (Lane &lane : lanes)
+        for (Lane &lane : lanes) {
             lane.mode = modes[m_random.bounded(3)];
+            lane.returnExceptions = lane.mode == LaneMode::Gather && chance(35);
+        }
         for (qsizetype i = 0; i < ids.size(); ++i) {
             // The first dishes go one to a lane, so lanes are empty only when dishes run out.
             const int lane = i < laneCount ? int(i) : int(m_random.bounded(laneCount));

@@ -15,6 +15,7 @@
 #include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -387,7 +388,16 @@ void TestCPython::comparisonIsMeaningful()
     int withLateTimers = 0;
     int withDelays = 0;
     QMap<LaneMode, int> lanes;
+    QMap<DishState, int> endings; // meals with a dish that ended so (issue 6: failures)
+    int collectingLanes = 0;
     for (const Case &c : std::as_const(m_cases)) {
+        QSet<DishState> ended;
+        for (const Segment &segment : c.predicted.timeline)
+            ended << segment.state;
+        for (const DishState state : {DishState::Failed, DishState::Cancelled})
+            endings[state] += ended.contains(state) ? 1 : 0;
+        for (const Lane &lane : c.meal.lanes)
+            collectingLanes += lane.mode == LaneMode::Gather && lane.returnExceptions ? 1 : 0;
         withLateTimers += c.predicted.lateTimers.isEmpty() ? 0 : 1;
         bool delayed = false;
         for (const Segment &segment : c.predicted.timeline)
@@ -402,6 +412,12 @@ void TestCPython::comparisonIsMeaningful()
     QVERIFY(m_orderedPairs > 1000);
     // A few meals hang on ties; if many did, the engine itself would be suspect.
     QVERIFY2(m_tieDependentSeeds * 4 < randomMealCount, "a quarter of the random meals hang on ties");
+    qInfo("%d meals with a dish that burnt, %d with a cancelled dish, %d gather lanes with "
+          "return_exceptions", endings.value(DishState::Failed), endings.value(DishState::Cancelled),
+          collectingLanes);
+    QVERIFY(endings.value(DishState::Failed) > 30);
+    QVERIFY(endings.value(DishState::Cancelled) > 10);
+    QVERIFY(collectingLanes > 20);
     QVERIFY(withLateTimers > 30);
     QVERIFY(withDelays > 50);
     QVERIFY(lanes.value(LaneMode::Sync) > 50);

@@ -236,6 +236,17 @@ private Q_SLOTS:
             << QStringList { u"dishes[1].id: \"green salad\" must be 1 to 64 letters, digits, '_' or '-'"_s,
                              u"lanes[0].dishes[1]: no dish has the id \"salad\""_s };
 
+        // Failures (issue 6): a step's error and a lane's return_exceptions.
+        QTest::addRow("error is empty")
+            << validMealWith(R"("kind": "wait")", R"("kind": "wait", "error": "")")
+            << QStringList { u"dishes[0].steps[0].error: must not be empty: it is the message the dish raises"_s };
+        QTest::addRow("error is a number")
+            << validMealWith(R"("kind": "wait")", R"("kind": "wait", "error": 3)")
+            << QStringList { u"dishes[0].steps[0].error: must be a string, not a number"_s };
+        QTest::addRow("return_exceptions is text")
+            << validMealWith(R"("mode": "gather",)", R"("mode": "gather", "return_exceptions": "yes",)")
+            << QStringList { u"lanes[0].return_exceptions: must be true or false, not a string"_s };
+
         // How the parts refer to each other.
         QTest::addRow("dish in two lanes")
             << validMealWith(R"([{"mode": "gather", "dishes": ["pasta", "salad"]}])",
@@ -403,6 +414,50 @@ private Q_SLOTS:
         QVERIFY(read.ok());
         QCOMPARE(read.warnings,
                  (QList<MealProblem> { { u"dishes[1]"_s, u"is in no lane, so it never cooks"_s } }));
+    }
+
+    void failureFieldsRead_data()
+    {
+        QTest::addColumn<QByteArray>("contents");
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<bool>("returnExceptions");
+        QTest::addColumn<QList<MealProblem>>("warnings");
+        QTest::addRow("old files have neither") << QByteArray(validMeal) << QString() << false
+                                                << QList<MealProblem> {};
+        QTest::addRow("a step that burns")
+            << validMealWith(R"("kind": "wait")", R"("kind": "wait", "error": "Pasta burnt!")")
+            << u"Pasta burnt!"_s << false << QList<MealProblem> {};
+        QTest::addRow("gather collects errors")
+            << validMealWith(R"("mode": "gather",)", R"("mode": "gather", "return_exceptions": true,)")
+            << QString() << true << QList<MealProblem> {};
+        QTest::addRow("return_exceptions on a taskgroup lane")
+            << validMealWith(R"("mode": "gather",)", R"("mode": "taskgroup", "return_exceptions": true,)")
+            << QString() << true
+            << QList<MealProblem> { { u"lanes[0].return_exceptions"_s,
+                                      u"only a gather lane collects errors; this taskgroup lane ignores it"_s } };
+        QTest::addRow("a step after the one that burns")
+            << validMealWith(R"([{"label": "boil", "duration": 10, "kind": "wait"}])",
+                             R"([{"label": "boil", "duration": 10, "kind": "wait", "error": "x"},
+                                 {"label": "drain", "duration": 1, "kind": "work"}])")
+            << u"x"_s << false
+            << QList<MealProblem> { { u"dishes[0].steps[1]"_s, u"never runs: the dish raises after steps[0]"_s } };
+    }
+
+    void failureFieldsRead()
+    {
+        QFETCH(QByteArray, contents);
+        QFETCH(QString, error);
+        QFETCH(bool, returnExceptions);
+        QFETCH(QList<MealProblem>, warnings);
+        const MealReadResult read = readMeal(contents);
+        QVERIFY2(read.ok(), qPrintable(read.firstError(u"m"_s)));
+        QCOMPARE(read.meal->dishes[0].steps[0].error, error);
+        QCOMPARE(read.meal->lanes[0].returnExceptions, returnExceptions);
+        QCOMPARE(read.warnings, warnings);
+        // Written back and read again, nothing is lost.
+        const MealReadResult again = readMeal(writeMeal(*read.meal));
+        QVERIFY2(again.ok(), qPrintable(again.firstError(u"again"_s)));
+        QCOMPARE(*again.meal, *read.meal);
     }
 
     void bestEffortMealKeepsWhatItCould()
