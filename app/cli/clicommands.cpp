@@ -22,13 +22,27 @@ QTextStream &out()
     return stream;
 }
 
+} // namespace
+
 int fail(int code, const QString &message)
 {
     QTextStream(stderr) << "async-kitchen-cli: " << message << Qt::endl;
     return code;
 }
 
-} // namespace
+MealArgument openMealArgument(const QString &source, const QString &allLanes)
+{
+    const MealReadResult read = BuiltinMeals::open(source);
+    if (!read.ok())
+        return {std::nullopt, fail(BadInput, read.firstError(source))};
+    if (allLanes.isEmpty())
+        return {read.meal, Ok};
+    LaneMode mode;
+    if (!parseLaneMode(allLanes, mode))
+        return {std::nullopt, fail(BadUsage, u"--all-lanes: unknown mode \"%1\"; use one of: %2"_s
+                                                 .arg(allLanes, laneModeNames().join(u", ")))};
+    return {read.meal->withAllLanes(mode), Ok};
+}
 
 int scenarios()
 {
@@ -52,21 +66,11 @@ int run(const QStringList &arguments)
     if (parser.positionalArguments().size() != 1)
         return fail(BadUsage, u"run takes one meal: run NAME|FILE [--all-lanes MODE] [--json]"_s);
 
-    const QString source = parser.positionalArguments().first();
-    const MealReadResult read = BuiltinMeals::open(source);
-    if (!read.ok())
-        return fail(BadInput, read.firstError(source));
-    Meal meal = *read.meal;
+    const MealArgument meal = openMealArgument(parser.positionalArguments().first(), parser.value(allLanes));
+    if (!meal.meal)
+        return meal.exitCode;
 
-    if (parser.isSet(allLanes)) {
-        LaneMode mode;
-        if (!parseLaneMode(parser.value(allLanes), mode))
-            return fail(BadUsage, u"--all-lanes: unknown mode \"%1\"; use one of: %2"_s
-                                      .arg(parser.value(allLanes), laneModeNames().join(u", ")));
-        meal = meal.withAllLanes(mode);
-    }
-
-    const RunResult result = simulate(meal);
+    const RunResult result = simulate(*meal.meal);
     if (parser.isSet(json))
         out() << QJsonDocument(runToJson(result)).toJson(QJsonDocument::Compact) << '\n';
     else

@@ -32,12 +32,6 @@ constexpr int appTimeoutMs = 120'000;
 
 const QStringList formats{u"json"_s, u"python"_s, u"cpp"_s, u"trace"_s, u"png"_s, u"csv"_s};
 
-int fail(int code, const QString &message)
-{
-    QTextStream(stderr) << "async-kitchen-cli: " << message << Qt::endl;
-    return code;
-}
-
 /// The text formats: the meal file, its code, or its run on the virtual clock.
 QByteArray textExport(const QString &format, const Meal &meal)
 {
@@ -136,21 +130,12 @@ int exportMeal(const QStringList &arguments)
         return fail(BadUsage, u"export needs -o OUT: a file, or - for standard output"_s);
 
     const QString source = parser.positionalArguments().first();
-    const MealReadResult read = BuiltinMeals::open(source);
-    if (!read.ok())
-        return fail(BadInput, read.firstError(source));
-    Meal meal = *read.meal;
-    if (parser.isSet(allLanes)) {
-        LaneMode mode;
-        if (!parseLaneMode(parser.value(allLanes), mode))
-            return fail(BadUsage, u"--all-lanes: unknown mode \"%1\"; use one of: %2"_s
-                                      .arg(parser.value(allLanes), laneModeNames().join(u", ")));
-        meal = meal.withAllLanes(mode);
-    }
-
+    const MealArgument meal = openMealArgument(source, parser.value(allLanes));
+    if (!meal.meal)
+        return meal.exitCode;
     if (formatName == u"png")
         return exportPng(source, parser.value(output), parser.value(allLanes));
-    return write(parser.value(output), textExport(formatName, meal));
+    return write(parser.value(output), textExport(formatName, *meal.meal));
 }
 
 } // namespace CliCommands
