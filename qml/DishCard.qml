@@ -20,6 +20,8 @@ Rectangle {
 
     /// The lane editor: it gives the keyboard back to a dish after the dish moved.
     required property Item editor
+    /// The dish's own icon, or empty for the station's art (the list model has no icon role).
+    readonly property string icon: document.revision >= 0 ? (document.dish(dishId).icon ?? "") : ""
 
     // Edits run on the next turn: the move rebuilds the lists this card lives in.
     function moveTo(lane, position) {
@@ -57,6 +59,8 @@ Rectangle {
             moveTo(laneIndex, Math.max(0, index - 1))
         } else if (event.key === Qt.Key_Down && (event.modifiers & Qt.ControlModifier) && laneIndex >= 0) {
             moveTo(laneIndex, index + 1)
+        } else if (event.key === Qt.Key_F2 || event.key === Qt.Key_E) {
+            document.editDish(dishId)
         } else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter || event.key === Qt.Key_Space
                    || event.key === Qt.Key_Menu) {
             moveMenu.popup(menuButton, 0, menuButton.height)
@@ -74,6 +78,7 @@ Rectangle {
         preventStealing: true
         cursorShape: drag.active ? Qt.ClosedHandCursor : Qt.OpenHandCursor
         hoverEnabled: true
+        onDoubleClicked: card.document.editDish(card.dishId)
         onPressed: mouse => {
             card.forceActiveFocus()
             card.dragGhost.prepare(card, card.dishId, card.name, card.station, mouse.x, mouse.y)
@@ -93,7 +98,7 @@ Rectangle {
         }
         ToolTip.visible: containsMouse && !pressed
         ToolTip.delay: 900
-        ToolTip.text: qsTr("Drag into a lane, or out of it to put it back on the shelf.\nKeys: 1–9 a lane, N a new lane, 0 the shelf, Ctrl+↑/↓ reorder, Enter the menu.")
+        ToolTip.text: qsTr("Drag into a lane, or out of it to put it back on the shelf.\nDouble-click to edit it.\nKeys: 1–9 a lane, N a new lane, 0 the shelf, Ctrl+↑/↓ reorder, E edit, Enter the menu.")
     }
 
     ColumnLayout {
@@ -111,7 +116,7 @@ Rectangle {
                 color: KitchenStyle.textMuted
             }
             Image {
-                source: KitchenStyle.stationArt(card.station)
+                source: card.icon.length > 0 ? KitchenStyle.art(card.icon) : KitchenStyle.stationArt(card.station)
                 sourceSize: Qt.size(28, 28)
             }
             Label {
@@ -137,7 +142,7 @@ Rectangle {
                 onClicked: moveMenu.popup(menuButton, 0, menuButton.height)
                 ToolTip.visible: hovered
                 ToolTip.delay: 500
-                ToolTip.text: qsTr("Move to lane…")
+                ToolTip.text: qsTr("Edit, move or delete…")
             }
         }
 
@@ -193,6 +198,27 @@ Rectangle {
             text: qsTr("Move down")
             enabled: card.laneIndex >= 0
             onTriggered: card.moveTo(card.laneIndex, card.index + 1)
+        }
+        MenuSeparator {}
+        MenuItem {
+            objectName: "editDishMenuItem"
+            text: qsTr("Edit dish…")
+            onTriggered: card.document.editDish(card.dishId)
+        }
+        MenuItem {
+            text: qsTr("Duplicate")
+            onTriggered: {
+                const doc = card.document, id = card.dishId
+                Qt.callLater(() => doc.editDish(doc.duplicateDish(id)))
+            }
+        }
+        MenuItem {
+            objectName: "deleteDishMenuItem"
+            text: qsTr("Delete dish")
+            onTriggered: {
+                const doc = card.document, id = card.dishId
+                Qt.callLater(() => doc.removeDish(id))
+            }
         }
     }
 }

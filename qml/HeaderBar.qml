@@ -3,9 +3,11 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import QtQuick.Controls.Material
+import QtQuick.Dialogs
 import Kitchen
 
-/// Meal picker, undo and redo, the play controls, speed, theme and the menu.
+/// The File menu, meal picker, undo and redo, the play controls, speed, theme and the menu.
+/// It also owns the editing dialogs, so every way into them leads to the same ones.
 ToolBar {
     id: bar
 
@@ -16,6 +18,102 @@ ToolBar {
     signal quitRequested
 
     readonly property bool playing: player.status === KitchenPlayer.Playing
+    readonly property alias dishEditor: dishEditorDialog
+    readonly property alias mealDetails: mealDetailsDialog
+    readonly property alias unsavedChanges: unsavedDialog
+    readonly property alias fileProblems: problemsDialog
+
+    objectName: "headerBar"
+
+    // Each of these first asks to save unsaved work.
+    function newMeal() {
+        unsavedDialog.ask(() => document.newMeal())
+    }
+    function openMeal() {
+        unsavedDialog.ask(() => openDialog.open())
+    }
+    function openFile(url) {
+        unsavedDialog.ask(() => document.openFile(url))
+    }
+    function openBuiltin(name) {
+        unsavedDialog.ask(() => document.open(name))
+    }
+    function save() {
+        if (!document.save() && document.filePath.length === 0)
+            saveAs()
+    }
+    function saveAs() {
+        saveAsDialog.open()
+    }
+    function addDish() {
+        const id = document.addDish(document.laneCount() - 1)
+        if (id.length > 0)
+            dishEditorDialog.edit(id)
+    }
+
+    Shortcut {
+        sequences: [StandardKey.New]
+        onActivated: bar.newMeal()
+    }
+    Shortcut {
+        sequences: [StandardKey.Open]
+        onActivated: bar.openMeal()
+    }
+    Shortcut {
+        sequences: [StandardKey.Save]
+        onActivated: bar.save()
+    }
+    Shortcut {
+        sequence: "Ctrl+Shift+S"
+        onActivated: bar.saveAs()
+    }
+    Connections {
+        target: bar.document
+        function onEditDishRequested(dishId) {
+            dishEditorDialog.edit(dishId)
+        }
+    }
+
+    FileDialog {
+        id: openDialog
+        title: qsTr("Open a meal")
+        nameFilters: [qsTr("Meal files (*.json)"), qsTr("All files (*)")]
+        onAccepted: bar.document.openFile(selectedFile)
+    }
+    FileDialog {
+        id: saveAsDialog
+        title: qsTr("Save meal as")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "json"
+        nameFilters: [qsTr("Meal files (*.json)"), qsTr("All files (*)")]
+        onAccepted: bar.document.saveAs(selectedFile)
+    }
+    DishEditorDialog {
+        id: dishEditorDialog
+        parent: Overlay.overlay
+        x: 16
+        y: 64
+        document: bar.document
+    }
+    MealDetailsDialog {
+        id: mealDetailsDialog
+        parent: Overlay.overlay
+        x: 16
+        y: 64
+        document: bar.document
+    }
+    UnsavedChangesDialog {
+        id: unsavedDialog
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        document: bar.document
+    }
+    FileProblemsDialog {
+        id: problemsDialog
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        document: bar.document
+    }
 
     function togglePlay() {
         if (playing)
@@ -46,11 +144,83 @@ ToolBar {
             Layout.preferredHeight: 32
         }
         Label {
-            visible: bar.width >= 1240 // the icon alone says it on narrower windows
+            visible: bar.width >= 1440 // the icon and the window title say it on narrower windows
             text: qsTr("Async Kitchen")
             font.pixelSize: 18
             font.bold: true
             color: KitchenStyle.text
+        }
+
+        ToolSeparator {}
+
+        ToolButton {
+            id: fileButton
+            objectName: "fileMenuButton"
+            text: qsTr("File")
+            onClicked: fileMenu.open()
+            KitchenMenu {
+                id: fileMenu
+                objectName: "fileMenu"
+                y: parent.height
+                MenuItem {
+                    text: qsTr("New meal\tCtrl+N")
+                    onTriggered: bar.newMeal()
+                }
+                MenuItem {
+                    text: qsTr("Open…\tCtrl+O")
+                    onTriggered: bar.openMeal()
+                }
+                KitchenMenu {
+                    id: recentMenu
+                    title: qsTr("Open recent")
+                    enabled: bar.document.recentFiles.length > 0
+                    Instantiator {
+                        model: bar.document.recentFiles
+                        delegate: MenuItem {
+                            // Instantiator in 6.4 hands roles over as context properties.
+                            text: modelData
+                            onTriggered: bar.openFile("file://" + modelData)
+                        }
+                        onObjectAdded: (index, object) => recentMenu.insertItem(index, object)
+                        onObjectRemoved: (index, object) => recentMenu.removeItem(object)
+                    }
+                    MenuSeparator {}
+                    MenuItem {
+                        text: qsTr("Clear the list")
+                        onTriggered: bar.document.clearRecentFiles()
+                    }
+                }
+                MenuItem {
+                    objectName: "saveMenuItem"
+                    text: qsTr("Save\tCtrl+S")
+                    onTriggered: bar.save()
+                }
+                MenuItem {
+                    text: qsTr("Save as…\tCtrl+Shift+S")
+                    onTriggered: bar.saveAs()
+                }
+                MenuSeparator {}
+                MenuItem {
+                    objectName: "addDishMenuItem"
+                    text: qsTr("Add a dish")
+                    onTriggered: bar.addDish()
+                }
+                MenuItem {
+                    objectName: "mealDetailsMenuItem"
+                    text: qsTr("Meal name, description and unit…")
+                    onTriggered: mealDetailsDialog.open()
+                }
+            }
+        }
+        Button {
+            objectName: "addDishButton"
+            flat: true
+            icon.source: KitchenStyle.art("plus")
+            text: qsTr("Dish")
+            onClicked: bar.addDish()
+            ToolTip.visible: hovered
+            ToolTip.delay: 500
+            ToolTip.text: qsTr("Add a new dish to the last lane and edit it")
         }
 
         ToolSeparator {}
@@ -67,15 +237,19 @@ ToolBar {
             currentIndex: bar.document.builtinMeals.indexOf(bar.document.source)
             // A meal opened from a file is not in the list: show its title instead.
             displayText: currentIndex >= 0 ? currentText : bar.document.title
-            onActivated: index => bar.document.open(bar.document.builtinMeals[index])
+            onActivated: index => {
+                bar.openBuiltin(bar.document.builtinMeals[index])
+                currentIndex = Qt.binding(() => bar.document.builtinMeals.indexOf(bar.document.source))
+            }
             ToolTip.visible: hovered
             ToolTip.delay: 600
             ToolTip.text: qsTr("Pick one of the meals from the articles")
         }
         Label {
+            objectName: "mealSummaryLabel"
             Layout.fillWidth: true
             Layout.minimumWidth: 40
-            text: bar.document.summary
+            text: (bar.document.modified ? "● " : "") + (bar.document.summary.length > 0 ? bar.document.summary : bar.document.displayName)
             elide: Text.ElideRight
             color: KitchenStyle.textMuted
             ToolTip.visible: summaryHover.hovered && truncated
@@ -184,6 +358,23 @@ ToolBar {
             KitchenMenu {
                 id: appMenu
                 y: parent.height
+                MenuItem {
+                    text: qsTr("New meal\tCtrl+N")
+                    onTriggered: bar.newMeal()
+                }
+                MenuItem {
+                    text: qsTr("Open…\tCtrl+O")
+                    onTriggered: bar.openMeal()
+                }
+                MenuItem {
+                    text: qsTr("Save\tCtrl+S")
+                    onTriggered: bar.save()
+                }
+                MenuItem {
+                    text: qsTr("Save as…\tCtrl+Shift+S")
+                    onTriggered: bar.saveAs()
+                }
+                MenuSeparator {}
                 MenuItem {
                     text: qsTr("Undo")
                     enabled: bar.document.canUndo

@@ -45,6 +45,7 @@ struct Dish {
     QString station;
     QString result;
     QList<Step> steps;
+    QString icon{}; ///< art name for the dish; empty shows the station's art
 
     bool operator==(const Dish &) const = default;
 };

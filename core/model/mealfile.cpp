@@ -238,13 +238,14 @@ public:
 
     Dish dish(const QJsonObject &object, const QString &path)
     {
-        warnAboutUnknownKeys(object, path, { u"id"_s, u"name"_s, u"station"_s, u"result"_s, u"steps"_s });
+        warnAboutUnknownKeys(object, path, { u"id"_s, u"name"_s, u"station"_s, u"icon"_s, u"result"_s, u"steps"_s });
         Dish dish;
         dish.id = text(object, u"id"_s, path, true);
         if (object.value(u"id").isString() && !isValidId(dish.id))
             problem(path + u"id"_s, u"\"%1\" must be 1 to 64 letters, digits, '_' or '-'"_s.arg(dish.id));
         dish.name = text(object, u"name"_s, path, false, dish.id);
         dish.station = text(object, u"station"_s, path, false, u"stove"_s);
+        dish.icon = text(object, u"icon"_s, path);
         dish.result = text(object, u"result"_s, path);
         const QJsonArray steps = array(object, u"steps"_s, path);
         dish.steps.reserve(steps.size());

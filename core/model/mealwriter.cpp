@@ -32,6 +32,10 @@ void writeMealMembers(JsonWriter &writer, const Meal &meal)
         writer.value(dish.name);
         writer.key(u"station"_s);
         writer.value(dish.station);
+        if (!dish.icon.isEmpty()) { // optional: files without icons stay as they were
+            writer.key(u"icon"_s);
+            writer.value(dish.icon);
+        }
         writer.key(u"result"_s);
         writer.value(dish.result);
         writer.key(u"steps"_s);

@@ -140,3 +140,109 @@ void ToggleStepKindCommand::undo()
 {
     m_document->editSetStepKind(m_dish, m_step, m_old);
 }
+
+EditDishCommand::EditDishCommand(MealDocument *document, int dish, const Dish &after, const QString &text,
+                                 const QString &field, QUndoCommand *parent)
+    : QUndoCommand(text, parent)
+    , m_document(document)
+    , m_dish(dish)
+    , m_before(document->meal().dishes.at(dish))
+    , m_after(after)
+    , m_field(field)
+    , m_typingRun(document->typingRun())
+{
+}
+
+void EditDishCommand::redo()
+{
+    m_document->editReplaceDish(m_dish, m_after);
+}
+
+void EditDishCommand::undo()
+{
+    m_document->editReplaceDish(m_dish, m_before);
+}
+
+bool EditDishCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const EditDishCommand *>(other);
+    if (m_field.isEmpty() || next->m_field != m_field || next->m_dish != m_dish || next->m_typingRun != m_typingRun)
+        return false;
+    m_after = next->m_after;
+    setObsolete(m_after == m_before); // typed back to where it was: nothing to undo
+    return true;
+}
+
+EditMealInfoCommand::EditMealInfoCommand(MealDocument *document, const Info &after, const QString &text,
+                                         const QString &field, QUndoCommand *parent)
+    : QUndoCommand(text, parent)
+    , m_document(document)
+    , m_before{document->meal().name, document->meal().summary, document->meal().unit}
+    , m_after(after)
+    , m_field(field)
+    , m_typingRun(document->typingRun())
+{
+}
+
+void EditMealInfoCommand::redo()
+{
+    apply(m_after);
+}
+
+void EditMealInfoCommand::undo()
+{
+    apply(m_before);
+}
+
+bool EditMealInfoCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const EditMealInfoCommand *>(other);
+    if (m_field.isEmpty() || next->m_field != m_field || next->m_typingRun != m_typingRun)
+        return false;
+    m_after = next->m_after;
+    setObsolete(m_after == m_before);
+    return true;
+}
+
+void EditMealInfoCommand::apply(const Info &info)
+{
+    m_document->editSetMealInfo(info.name, info.summary, info.unit);
+}
+
+AddDishCommand::AddDishCommand(MealDocument *document, int dish, const Dish &content, DishPlace place,
+                               const QString &text, QUndoCommand *parent)
+    : QUndoCommand(text, parent)
+    , m_document(document)
+    , m_dish(dish)
+    , m_content(content)
+    , m_place(place)
+{
+}
+
+void AddDishCommand::redo()
+{
+    m_document->editInsertDish(m_dish, m_content, m_place);
+}
+
+void AddDishCommand::undo()
+{
+    std::ignore = m_document->editTakeDish(m_dish);
+}
+
+RemoveDishCommand::RemoveDishCommand(MealDocument *document, int dish, QUndoCommand *parent)
+    : QUndoCommand(QCoreApplication::translate("MealCommands", "Delete %1").arg(document->meal().dishes.at(dish).name),
+                   parent)
+    , m_document(document)
+    , m_dish(dish)
+{
+}
+
+void RemoveDishCommand::redo()
+{
+    std::tie(m_content, m_place) = m_document->editTakeDish(m_dish);
+}
+
+void RemoveDishCommand::undo()
+{
+    m_document->editInsertDish(m_dish, m_content, m_place);
+}

@@ -95,3 +95,83 @@ private:
     int m_step;
     Kitchen::StepKind m_old;
 };
+
+/** @brief Replaces one dish's content (name, station, icon, steps); its id and place stay. */
+class EditDishCommand : public QUndoCommand
+{
+public:
+    /// A non-empty @p field lets the next edit of the same field in the same typing run merge in.
+    EditDishCommand(MealDocument *document, int dish, const Kitchen::Dish &after, const QString &text,
+                    const QString &field, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+    [[nodiscard]] int id() const override { return 1; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    MealDocument *m_document;
+    int m_dish;
+    Kitchen::Dish m_before;
+    Kitchen::Dish m_after;
+    QString m_field;
+    int m_typingRun;
+};
+
+/** @brief Changes the meal's name, description or unit. */
+class EditMealInfoCommand : public QUndoCommand
+{
+public:
+    struct Info {
+        QString name;
+        QString summary;
+        Kitchen::TimeUnit unit = Kitchen::TimeUnit::Minutes;
+        bool operator==(const Info &) const = default;
+    };
+
+    EditMealInfoCommand(MealDocument *document, const Info &after, const QString &text, const QString &field,
+                        QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+    [[nodiscard]] int id() const override { return 2; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    void apply(const Info &info);
+
+    MealDocument *m_document;
+    Info m_before;
+    Info m_after;
+    QString m_field;
+    int m_typingRun;
+};
+
+/** @brief Adds a dish (a new one or a copy) to the meal, in a lane or on the shelf. */
+class AddDishCommand : public QUndoCommand
+{
+public:
+    AddDishCommand(MealDocument *document, int dish, const Kitchen::Dish &content, DishPlace place,
+                   const QString &text, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    MealDocument *m_document;
+    int m_dish;
+    Kitchen::Dish m_content;
+    DishPlace m_place;
+};
+
+/** @brief Deletes a dish from the meal and from its lane. */
+class RemoveDishCommand : public QUndoCommand
+{
+public:
+    RemoveDishCommand(MealDocument *document, int dish, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    MealDocument *m_document;
+    int m_dish;
+    Kitchen::Dish m_content;
+    DishPlace m_place;
+};

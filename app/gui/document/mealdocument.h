@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "mealautosave.h"
 #include "runresult.h"
 
 #include <QObject>
+#include <QUrl>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
+#include <optional>
 #include <utility>
 
 class DishListModel;
@@ -37,9 +41,17 @@ class MealDocument : public QObject
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString source READ source NOTIFY mealOpened)
-    Q_PROPERTY(QString title READ title NOTIFY mealOpened)
-    Q_PROPERTY(QString summary READ summary NOTIFY mealOpened)
-    Q_PROPERTY(QString unit READ unit NOTIFY mealOpened)
+    Q_PROPERTY(QString title READ title NOTIFY mealChanged)
+    Q_PROPERTY(QString summary READ summary NOTIFY mealChanged)
+    Q_PROPERTY(QString unit READ unit NOTIFY mealChanged)
+    Q_PROPERTY(QString filePath READ filePath NOTIFY fileChanged)
+    Q_PROPERTY(QString displayName READ displayName NOTIFY displayNameChanged)
+    Q_PROPERTY(bool modified READ modified NOTIFY modifiedChanged)
+    Q_PROPERTY(QStringList errorDetails READ errorDetails NOTIFY errorStringChanged)
+    Q_PROPERTY(QStringList recentFiles READ recentFiles NOTIFY recentFilesChanged)
+    Q_PROPERTY(QStringList stations READ stations CONSTANT)
+    Q_PROPERTY(QStringList icons READ icons CONSTANT)
+    Q_PROPERTY(QVariantMap leftover READ leftover NOTIFY leftoverChanged)
     Q_PROPERTY(QStringList builtinMeals READ builtinMeals CONSTANT)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
     Q_PROPERTY(DishListModel *shelf READ shelf CONSTANT)
@@ -62,6 +74,23 @@ public:
 
     /// Opens a built-in meal by name or a meal file; on failure keeps the current meal.
     Q_INVOKABLE bool open(const QString &nameOrFile);
+    /// Opens a meal file from a file dialog or a drop.
+    Q_INVOKABLE bool openFile(const QUrl &file);
+    /// Starts an empty, never saved meal with one sync lane.
+    Q_INVOKABLE void newMeal();
+    /// Saves to the meal's file; false (and nothing written) for a meal that has none yet.
+    Q_INVOKABLE bool save();
+    Q_INVOKABLE bool saveAs(const QUrl &file);
+    /// The user closes without saving: the recovery file goes too.
+    Q_INVOKABLE void discardChanges();
+    Q_INVOKABLE void clearError() { setError({}, {}); }
+    Q_INVOKABLE void clearRecentFiles();
+
+    /// Looks for work a crashed session left behind; true when leftover describes some.
+    Q_INVOKABLE bool findLeftover();
+    /// Takes the leftover in as a modified, unsaved meal.
+    Q_INVOKABLE bool restoreLeftover();
+    Q_INVOKABLE void discardLeftover();
 
     // Edits. Each one that changes something becomes one undoable command.
     /// Moves a dish to position @p index of lane @p lane (after taking it out); lane -1 is the shelf.
@@ -75,6 +104,37 @@ public:
     Q_INVOKABLE bool setLaneMode(int lane, const QString &mode);
     /// Blocking work becomes a non-blocking wait, and the other way round.
     Q_INVOKABLE bool toggleStepKind(const QString &dishId, int step);
+
+    /// Adds a new dish at the end of @p lane (-1: the shelf) and returns its id.
+    Q_INVOKABLE QString addDish(int lane);
+    /// Adds a copy right after the dish and returns the copy's id.
+    Q_INVOKABLE QString duplicateDish(const QString &dishId);
+    Q_INVOKABLE bool removeDish(const QString &dishId);
+    // Text edits: keystrokes in one field merge into one undo step until endTyping().
+    Q_INVOKABLE bool setDishName(const QString &dishId, const QString &name);
+    Q_INVOKABLE bool setDishStation(const QString &dishId, const QString &station);
+    Q_INVOKABLE bool setDishIcon(const QString &dishId, const QString &icon);
+    Q_INVOKABLE bool setStepLabel(const QString &dishId, int step, const QString &label);
+    /// @p duration in the meal's unit; negative or absurd values are refused.
+    Q_INVOKABLE bool setStepDuration(const QString &dishId, int step, double duration);
+    Q_INVOKABLE bool setStepKind(const QString &dishId, int step, const QString &kind);
+    Q_INVOKABLE bool setStepStartMessage(const QString &dishId, int step, const QString &message);
+    Q_INVOKABLE bool setStepEndMessage(const QString &dishId, int step, const QString &message);
+    /// Inserts a one-unit wait at @p step (-1: at the end).
+    Q_INVOKABLE bool addStep(const QString &dishId, int step);
+    Q_INVOKABLE bool removeStep(const QString &dishId, int step);
+    Q_INVOKABLE bool moveStep(const QString &dishId, int from, int to);
+    Q_INVOKABLE bool setMealName(const QString &name);
+    Q_INVOKABLE bool setMealSummary(const QString &summary);
+    Q_INVOKABLE bool setUnit(const QString &unit);
+    /// The field lost focus: the next keystroke starts a new undo step.
+    Q_INVOKABLE void endTyping() { ++m_typingRun; }
+    [[nodiscard]] int typingRun() const { return m_typingRun; }
+
+    /// Asks whichever view edits dishes to open this one (a card's menu, a new dish).
+    Q_INVOKABLE void editDish(const QString &dishId) { Q_EMIT editDishRequested(dishId); }
+    /// A dish for the editor: id, name, station, icon, steps with every field; empty if unknown.
+    Q_INVOKABLE [[nodiscard]] QVariantMap dish(const QString &dishId) const;
     Q_INVOKABLE void undo();
     Q_INVOKABLE void redo();
 
@@ -86,6 +146,15 @@ public:
     Q_INVOKABLE [[nodiscard]] int laneCount() const;
 
     [[nodiscard]] QString source() const { return m_source; }
+    [[nodiscard]] QString filePath() const { return m_filePath; }
+    [[nodiscard]] QString displayName() const;
+    [[nodiscard]] bool modified() const;
+    [[nodiscard]] QStringList errorDetails() const { return m_errorDetails; }
+    [[nodiscard]] QStringList recentFiles() const;
+    [[nodiscard]] QStringList stations() const;
+    [[nodiscard]] QStringList icons() const;
+    [[nodiscard]] QVariantMap leftover() const;
+    [[nodiscard]] Kitchen::MealAutosave *autosave() const { return m_autosave; }
     [[nodiscard]] QString title() const;
     [[nodiscard]] QString summary() const;
     [[nodiscard]] QString unit() const;
@@ -120,6 +189,11 @@ public:
     void editMoveLane(int from, int to);
     void editSetLaneMode(int lane, Kitchen::LaneMode mode);
     void editSetStepKind(int dish, int step, Kitchen::StepKind kind);
+    void editReplaceDish(int dish, const Kitchen::Dish &content);
+    void editInsertDish(int dish, const Kitchen::Dish &content, DishPlace place);
+    /// Takes a dish out of the meal and out of its lane; returns it and where it was.
+    [[nodiscard]] std::pair<Kitchen::Dish, DishPlace> editTakeDish(int dish);
+    void editSetMealInfo(const QString &name, const QString &summary, Kitchen::TimeUnit unit);
 
 Q_SIGNALS:
     /// A different meal was opened; the undo history starts over.
@@ -128,16 +202,36 @@ Q_SIGNALS:
     void mealChanged();
     void undoStateChanged();
     void errorStringChanged();
+    void fileChanged();
+    void displayNameChanged();
+    void modifiedChanged();
+    void recentFilesChanged();
+    void leftoverChanged();
+    void editDishRequested(const QString &dishId);
 
 private:
     void setMeal(const Kitchen::Meal &meal, const QString &source);
     void refresh();
-    void setErrorString(const QString &text);
+    void setErrorString(const QString &text) { setError(text, text.isEmpty() ? QStringList() : QStringList{text}); }
+    void setError(const QString &text, const QStringList &details);
+    void setFilePath(const QString &path);
+    void rememberRecentFile(const QString &path);
+    void autosaveAfterEdit();
+    /// Pushes a whole-dish edit; @p field names what keystrokes may merge into (empty: never).
+    bool pushDishEdit(qsizetype dish, const Kitchen::Dish &content, const QString &text, const QString &field);
+    bool pushMealInfo(const QString &name, const QString &summary, Kitchen::TimeUnit unit, const QString &text,
+                      const QString &field);
+    [[nodiscard]] QString uniqueDishId(const QString &stem) const;
     [[nodiscard]] bool isLane(int lane) const { return lane >= 0 && lane < m_meal.lanes.size(); }
 
     Kitchen::Meal m_meal;
     QString m_source;
     QString m_errorString;
+    QStringList m_errorDetails;
+    QString m_filePath; ///< the meal file; empty for a built-in or a new meal
+    int m_typingRun = 0;
+    Kitchen::MealAutosave *m_autosave = nullptr;
+    std::optional<Kitchen::RecoveredMeal> m_leftover;
     QList<quint64> m_laneKeys; ///< parallel to m_meal.lanes
     quint64 m_lastLaneKey = 0;
     Kitchen::RunResult m_prediction;
