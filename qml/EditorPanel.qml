@@ -34,7 +34,11 @@ Pane {
                 text: qsTr("Lanes")
                 width: implicitWidth + 24
             }
-            // A code view of the same meal goes here as another TabButton.
+            TabButton {
+                objectName: "codeTab"
+                text: qsTr("Code")
+                width: implicitWidth + 24
+            }
         }
 
         Rectangle {
@@ -54,7 +58,10 @@ Pane {
                 player: panel.player
                 dragGhost: panel.dragGhost
             }
-            // …and its page goes here, in the same order as the tabs.
+            CodePanel {
+                document: panel.document
+                player: panel.player
+            }
         }
     }
 }

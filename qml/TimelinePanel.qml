@@ -113,6 +113,11 @@ Rectangle {
             }
 
             Item { Layout.fillWidth: true }
+
+            ExportButton {
+                Layout.alignment: Qt.AlignTop
+                document: panel.document
+            }
         }
 
         // The chart.

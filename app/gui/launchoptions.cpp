@@ -32,16 +32,51 @@ LaunchOptions LaunchOptions::parse(const QCoreApplication &app)
         QCoreApplication::translate("main", "T"));
     const QCommandLineOption darkOption(
         u"dark"_s, QCoreApplication::translate("main", "Start with the dark theme."));
-    parser.addOptions({mealOption, screenshotOption, playToOption, darkOption});
+    const QCommandLineOption tabOption(
+        u"tab"_s, QCoreApplication::translate("main", "Start on this editor tab: lanes or code."),
+        QCoreApplication::translate("main", "TAB"), u"lanes"_s);
+    const QCommandLineOption exportPngOption(
+        u"export-png"_s,
+        QCoreApplication::translate("main", "Draw the meal's predicted timeline to a PNG file and exit, without a window."),
+        QCoreApplication::translate("main", "FILE"));
+    const QCommandLineOption allLanesOption(
+        u"all-lanes"_s,
+        QCoreApplication::translate("main", "With --export-png: run every lane in MODE (%1).")
+            .arg(Kitchen::laneModeNames().join(u", ")),
+        QCoreApplication::translate("main", "MODE"));
+    parser.addOptions({mealOption, screenshotOption, playToOption, darkOption, tabOption, exportPngOption, allLanesOption});
     parser.process(app);
 
     LaunchOptions options;
     options.meal = parser.value(mealOption);
     options.screenshotPath = parser.value(screenshotOption);
     options.dark = parser.isSet(darkOption);
+    options.tab = parser.value(tabOption);
+    options.exportPngPath = parser.value(exportPngOption);
+    options.allLanes = parser.value(allLanesOption);
     if (!parser.positionalArguments().isEmpty()) {
         options.error = QCoreApplication::translate("main", "unexpected argument: %1").arg(parser.positionalArguments().first());
         return options;
+    }
+    if (options.tab != u"lanes" && options.tab != u"code") {
+        options.error = QCoreApplication::translate("main", "--tab must be lanes or code, not “%1”").arg(options.tab);
+        return options;
+    }
+    if (parser.isSet(exportPngOption) && options.exportPngPath.isEmpty()) {
+        options.error = QCoreApplication::translate("main", "--export-png needs a file name");
+        return options;
+    }
+    if (parser.isSet(allLanesOption)) {
+        Kitchen::LaneMode mode;
+        if (!Kitchen::parseLaneMode(options.allLanes, mode)) {
+            options.error = QCoreApplication::translate("main", "--all-lanes: unknown mode “%1”; use one of: %2")
+                                .arg(options.allLanes, Kitchen::laneModeNames().join(u", "));
+            return options;
+        }
+        if (options.exportPngPath.isEmpty()) {
+            options.error = QCoreApplication::translate("main", "--all-lanes only works with --export-png");
+            return options;
+        }
     }
     if (parser.isSet(playToOption)) {
         bool ok = false;
@@ -66,7 +101,8 @@ bool needsNoScreen(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArrayView arg(argv[i]);
-        if (arg == "--screenshot" || arg.startsWith("--screenshot=") || arg == "--help" || arg == "-h"
+        if (arg == "--screenshot" || arg.startsWith("--screenshot=") || arg == "--export-png"
+            || arg.startsWith("--export-png=") || arg == "--help" || arg == "-h"
             || arg == "--help-all" || arg == "--version" || arg == "-v")
             return true;
     }

@@ -13,6 +13,9 @@ struct LaunchOptions {
     QString screenshotPath;     ///< render offscreen to this PNG and exit
     std::optional<double> playTo; ///< with a screenshot: the meal time to show
     bool dark = false;            ///< start with the dark theme
+    QString tab;                ///< the editor tab to show first: "lanes" or "code"
+    QString exportPngPath;      ///< draw the meal's timeline to this PNG and exit, with no window
+    QString allLanes;           ///< with --export-png: run every lane in this mode
     QString error;              ///< one line for stderr when the arguments are wrong
 
     /// Reads the arguments; --help and --version print and exit here, as Qt does.
@@ -21,7 +24,8 @@ struct LaunchOptions {
 
 namespace Launch {
 
-/// True when the arguments ask for output without a window on screen (--screenshot, --help, --version).
+/// True when the arguments ask for output without a window on screen
+/// (--screenshot, --export-png, --help, --version).
 [[nodiscard]] bool needsNoScreen(int argc, char **argv);
 /// A one-line explanation when no display is reachable for a window, otherwise empty.
 /// It runs before QGuiApplication, which would abort without a display.

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
+#include "builtinmeals.h"
 #include "kitchenplayer.h"
 #include "launchoptions.h"
 #include "mealdocument.h"
 #include "screenshot.h"
+#include "simulation.h"
+#include "timelineimage.h"
 
 #include <QGuiApplication>
 #include <QIcon>
@@ -22,6 +25,33 @@ int fail(const QString &message)
 {
     std::fprintf(stderr, "async-kitchen: %s\n", qPrintable(message));
     return 2;
+}
+
+/// --export-png: the meal's predicted timeline drawn offscreen, for async-kitchen-cli export --format png.
+int exportTimelinePng(const LaunchOptions &options)
+{
+    const Kitchen::MealReadResult read = Kitchen::BuiltinMeals::open(options.meal);
+    if (!read.ok()) {
+        std::fprintf(stderr, "async-kitchen: %s\n", qPrintable(read.firstError(options.meal)));
+        return 1;
+    }
+    Kitchen::Meal meal = *read.meal;
+    Kitchen::LaneMode mode;
+    if (!options.allLanes.isEmpty() && Kitchen::parseLaneMode(options.allLanes, mode))
+        meal = meal.withAllLanes(mode);
+    QString error;
+    if (!Kitchen::saveTimelinePng(Kitchen::simulate(meal), options.exportPngPath, &error)) {
+        std::fprintf(stderr, "async-kitchen: %s\n", qPrintable(error));
+        return 1;
+    }
+    return 0;
+}
+
+/// --tab: the editor's tabs are Lanes, then Code.
+void showEditorTab(QQuickWindow *window, const QString &tab)
+{
+    if (auto *tabs = window->findChild<QObject *>(u"editorTabs"_s))
+        tabs->setProperty("currentIndex", tab == u"code" ? 1 : 0);
 }
 } // namespace
 
@@ -47,6 +77,9 @@ int main(int argc, char *argv[])
     if (!options.error.isEmpty())
         return fail(options.error);
 
+    if (!options.exportPngPath.isEmpty())
+        return exportTimelinePng(options);
+
     MealDocument document;
     if (!document.open(options.meal))
         return fail(document.errorString());
@@ -64,6 +97,8 @@ int main(int argc, char *argv[])
     auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (!window)
         return fail(QCoreApplication::translate("main", "the window could not be created"));
+
+    showEditorTab(window, options.tab);
 
     if (!options.screenshotPath.isEmpty()) {
         if (options.playTo)

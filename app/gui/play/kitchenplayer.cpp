@@ -113,7 +113,10 @@ void KitchenPlayer::play()
 
     m_live = new LiveKitchen(this);
     connect(m_live, &LiveKitchen::dishStateChanged, this,
-            [this](int dish, DishState state, Ticks at, Ticks until) { m_trace.enter(dish, state, at, until); });
+            [this](int dish, DishState state, Ticks at, Ticks until) {
+                m_trace.enter(dish, state, at, until);
+                Q_EMIT dishStateChanged(dish, state);
+            });
     connect(m_live, &LiveKitchen::logged, m_log, &LogModel::append);
     connect(m_live, &LiveKitchen::finished, this, &KitchenPlayer::onLiveFinished);
     setStatus(Status::Playing);

@@ -95,6 +95,8 @@ Q_SIGNALS:
     /// The playhead moved or the kitchen changed: redraw.
     void frameChanged();
     void finished();
+    /// A live run's dish (an index into the meal's dishes) changed state, in the run's order.
+    void dishStateChanged(int dish, Kitchen::DishState state);
 
 private:
     void setStatus(Status status);
