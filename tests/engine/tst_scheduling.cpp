@@ -150,93 +150,82 @@ QCoro::Task<Done> creatorRunsOnUntilItAwaits(Script &s)
     co_return Done{};
 }
 
+/** One child of a failure scenario: child(name, duration, fail=fails), after `work` of blocking work. */
+struct Burner {
+    QString name;
+    Ticks duration = 0;
+    bool fails = false;
+    Ticks work = 0;
+};
+
 // try: await gather(child("a", 1, fail=True), child("b", 2)) except Exception as e: print(repr(e))
+// then, when @p thenSleep > 0, `await asyncio.sleep(thenSleep)`: the other dish keeps cooking.
+QCoro::Task<Done> gatherAB(Script &s, Ticks thenSleep)
+{
+    auto a = s.task([&s] { return s.burner(QStringLiteral("a"), 1000, true); });
+    auto b = s.task([&s] { return s.burner(QStringLiteral("b"), 2000, false); });
+    const QList<FuturePtr<QString>> both{a, b};
+    try {
+        co_await gather<QString>(s.loop, both);
+    } catch (const PythonError &error) {
+        s.say(QStringLiteral("caught ") + error.repr());
+    }
+    if (thenSleep > 0)
+        co_await sleep(s.loop, thenSleep);
+    s.say(QStringLiteral("main end"));
+    co_return Done{};
+}
+
 QCoro::Task<Done> gatherFailure(Script &s)
 {
-    auto a = s.task([&s] { return s.burner(QStringLiteral("a"), 1000, true); });
-    auto b = s.task([&s] { return s.burner(QStringLiteral("b"), 2000, false); });
-    const QList<FuturePtr<QString>> both{a, b};
-    try {
-        co_await gather<QString>(s.loop, both);
-    } catch (const PythonError &error) {
-        s.say(QStringLiteral("caught ") + error.repr());
-    }
-    s.say(QStringLiteral("main end"));
-    co_return Done{};
+    return gatherAB(s, 0);
 }
 
-// As above, then `await asyncio.sleep(5)`: the other dish keeps cooking.
 QCoro::Task<Done> gatherFailureOthersCarryOn(Script &s)
 {
-    auto a = s.task([&s] { return s.burner(QStringLiteral("a"), 1000, true); });
-    auto b = s.task([&s] { return s.burner(QStringLiteral("b"), 2000, false); });
-    const QList<FuturePtr<QString>> both{a, b};
+    return gatherAB(s, 5000);
+}
+
+// try: async with TaskGroup() as tg: tg.create_task(child(...)) for each burner
+// except Exception as e: print(repr(e)); then, with @p sayEnd, print("main end").
+QCoro::Task<Done> taskGroupOf(Script &s, QList<Burner> burners, bool sayEnd)
+{
     try {
-        co_await gather<QString>(s.loop, both);
+        TaskGroup<QString> group(s.loop);
+        for (const Burner &child : burners)
+            s.tasks << group.createTask(
+                [&s, child] { return s.burner(child.name, child.duration, child.fails, child.work); });
+        co_await group.wait();
     } catch (const PythonError &error) {
         s.say(QStringLiteral("caught ") + error.repr());
     }
-    co_await sleep(s.loop, 5000);
-    s.say(QStringLiteral("main end"));
+    if (sayEnd)
+        s.say(QStringLiteral("main end"));
     co_return Done{};
 }
 
-// async with TaskGroup() as tg: child("a", 1, fail=True), child("b", 2), child("c", 0.5)
+// child("a", 1, fail=True), child("b", 2), child("c", 0.5)
 QCoro::Task<Done> taskGroupFailureCancelsSiblings(Script &s)
 {
-    try {
-        TaskGroup<QString> group(s.loop);
-        s.tasks << group.createTask([&s] { return s.burner(QStringLiteral("a"), 1000, true); });
-        s.tasks << group.createTask([&s] { return s.burner(QStringLiteral("b"), 2000, false); });
-        s.tasks << group.createTask([&s] { return s.burner(QStringLiteral("c"), 500, false); });
-        co_await group.wait();
-    } catch (const PythonError &error) {
-        s.say(QStringLiteral("caught ") + error.repr());
-    }
-    s.say(QStringLiteral("main end"));
-    co_return Done{};
+    return taskGroupOf(s, {{u"a"_s, 1000, true}, {u"b"_s, 2000, false}, {u"c"_s, 500, false}}, true);
 }
 
-// TaskGroup: child("a", 1, fail=True), child("b", 1, work=3): the blocking step runs to its end.
+// child("a", 1, fail=True), child("b", 1, work=3): the blocking step runs to its end.
 QCoro::Task<Done> taskGroupCannotInterruptWork(Script &s)
 {
-    try {
-        TaskGroup<QString> group(s.loop);
-        s.tasks << group.createTask([&s] { return s.burner(QStringLiteral("a"), 1000, true); });
-        s.tasks << group.createTask([&s] { return s.burner(QStringLiteral("b"), 1000, false, 3000); });
-        co_await group.wait();
-    } catch (const PythonError &error) {
-        s.say(QStringLiteral("caught ") + error.repr());
-    }
-    co_return Done{};
+    return taskGroupOf(s, {{u"a"_s, 1000, true}, {u"b"_s, 1000, false, 3000}}, false);
 }
 
-// TaskGroup: child("a", 2, fail=True), child("b", 1): the last task to end is the one that fails.
+// child("a", 2, fail=True), child("b", 1): the last task to end is the one that fails.
 QCoro::Task<Done> taskGroupLastTaskFails(Script &s)
 {
-    try {
-        TaskGroup<QString> group(s.loop);
-        s.tasks << group.createTask([&s] { return s.burner(QStringLiteral("a"), 2000, true); });
-        s.tasks << group.createTask([&s] { return s.burner(QStringLiteral("b"), 1000, false); });
-        co_await group.wait();
-    } catch (const PythonError &error) {
-        s.say(QStringLiteral("caught ") + error.repr());
-    }
-    co_return Done{};
+    return taskGroupOf(s, {{u"a"_s, 2000, true}, {u"b"_s, 1000, false}}, false);
 }
 
-// TaskGroup: child("a", 1, fail=True), child("b", 1, fail=True): both errors, in the order they ended.
+// child("a", 1, fail=True), child("b", 1, fail=True): both errors, in the order they ended.
 QCoro::Task<Done> taskGroupTwoFailures(Script &s)
 {
-    try {
-        TaskGroup<QString> group(s.loop);
-        s.tasks << group.createTask([&s] { return s.burner(QStringLiteral("a"), 1000, true); });
-        s.tasks << group.createTask([&s] { return s.burner(QStringLiteral("b"), 1000, true); });
-        co_await group.wait();
-    } catch (const PythonError &error) {
-        s.say(QStringLiteral("caught ") + error.repr());
-    }
-    co_return Done{};
+    return taskGroupOf(s, {{u"a"_s, 1000, true}, {u"b"_s, 1000, true}}, false);
 }
 
 // try: await child("a", 1, fail=True); await child("b", 1) except ...: inline, so no extra turn.
