@@ -6,24 +6,25 @@
 
 namespace Kitchen {
 
+// The window's palette (qml/KitchenStyle.qml), so a state looks the same everywhere.
 QColor stateColor(DishState state)
 {
     switch (state) {
     case DishState::Running:
-        return QColor(0x43, 0xa0, 0x47); // green: holds the cook, briefly
+        return QColor(0x6c, 0x7b, 0xd9); // violet: holds the cook, briefly
     case DishState::Work:
-        return QColor(0xe5, 0x39, 0x35); // red: blocking, nothing else moves
+        return QColor(0xe0, 0x53, 0x3d); // red: blocking, nothing else moves
     case DishState::Waiting:
-        return QColor(0x64, 0xb5, 0xf6); // blue: on a timer, the cook is free
+        return QColor(0x2a, 0x9d, 0x8f); // teal: on a timer, the cook is free
     case DishState::Ready:
     case DishState::Delayed:
-        return QColor(0xff, 0xb3, 0x00); // amber: could go on, but the cook is busy
+        return QColor(0xe9, 0xb9, 0x3a); // amber: could go on, but the cook is busy
     case DishState::Done:
         return QColor(0xe0, 0xe0, 0xe0);
     case DishState::Cancelled:
-        return QColor(0x9e, 0x9e, 0x9e);
+        return QColor(0x8d, 0x8d, 0x8d);
     case DishState::Failed:
-        return QColor(0x6d, 0x4c, 0x41);
+        return QColor(0x8e, 0x2c, 0x48);
     }
     return Qt::black;
 }
