@@ -8,6 +8,15 @@ using namespace Qt::StringLiterals;
 namespace Kitchen {
 
 namespace {
+// QCoro 0.8 has no cancellation to mirror a burning dish's TaskGroup with, so it stays a comment.
+const DishBodySyntax cppSyntax{
+    u"print(%1);"_s,
+    u"co_await sleep(%1); // %2%3 %4, the cook is free"_s,
+    u"work(%1); // %2%3 %4 of blocking work"_s,
+    u"// The dish burns here with %1 (Python raises RuntimeError): see the Python export."_s,
+    &CodeText::cppString,
+};
+
 
 using Part = CodeLine::Part;
 using namespace CodeText;
@@ -198,30 +207,7 @@ private:
         m_out.line(0, u"QCoro::Task<QString> %1()"_s.arg(m_functions[dishIndex]),
                    {Part::DishStart, dishIndex});
         m_out.line(0, u"{"_s);
-        for (int s = 0; s < dish.steps.size(); ++s) {
-            const Step &step = dish.steps[s];
-            if (!step.startMessage.isEmpty())
-                m_out.line(1, u"print(%1);"_s.arg(cppString(step.startMessage)),
-                           {Part::StartMessage, dishIndex, s});
-            const QString amount = formatUnits(step.duration);
-            QString label = commentText(step.label);
-            if (!label.isEmpty())
-                label += u": "_s;
-            if (step.kind == StepKind::Wait)
-                m_out.line(1, u"co_await sleep(%1); // %2%3 %4, the cook is free"_s
-                                  .arg(amount, label, amount, unit),
-                           {Part::Pause, dishIndex, s});
-            else
-                m_out.line(1, u"work(%1); // %2%3 %4 of blocking work"_s
-                                  .arg(amount, label, amount, unit),
-                           {Part::Pause, dishIndex, s});
-            if (!step.endMessage.isEmpty())
-                m_out.line(1, u"print(%1);"_s.arg(cppString(step.endMessage)),
-                           {Part::EndMessage, dishIndex, s});
-            if (!step.error.isEmpty()) // QCoro 0.8 has no cancellation to mirror TaskGroup with
-                m_out.line(1, u"// The dish burns here (Python: raise RuntimeError): see the Python export."_s,
-                           {Part::Raise, dishIndex, s});
-        }
+        writeDishSteps(m_out, dish, dishIndex, unit, cppSyntax);
         m_out.line(1, u"co_return %1;"_s.arg(cppString(dish.result)), {Part::Result, dishIndex});
         m_out.line(0, u"}"_s);
     }

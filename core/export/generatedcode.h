@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "meal.h"
+
 #include <QList>
 #include <QString>
 
@@ -57,5 +59,18 @@ private:
     int m_indentWidth;
     GeneratedCode m_code;
 };
+
+/** @brief How one language spells the statements of a dish's body. */
+struct DishBodySyntax {
+    QString print; ///< %1: the message, quoted
+    QString sleep; ///< %1 and %3: the duration, %2: "label: " or nothing, %4: the unit
+    QString work;  ///< as sleep
+    QString raise; ///< %1: the error, quoted
+    QString (*quote)(const QString &text);
+};
+
+/// Each step of @p dish at depth 1: its messages, its wait or work, and where it burns.
+void writeDishSteps(CodeWriter &out, const Dish &dish, int dishIndex, const QString &unit,
+                    const DishBodySyntax &syntax);
 
 } // namespace Kitchen

@@ -8,6 +8,13 @@ using namespace Qt::StringLiterals;
 namespace Kitchen {
 
 namespace {
+const DishBodySyntax pythonSyntax{
+    u"print(%1)"_s,
+    u"await asyncio.sleep(%1 * SCALE)  # %2%3 %4, the cook is free"_s,
+    u"time.sleep(%1 * SCALE)  # %2%3 %4 of blocking work"_s,
+    u"raise RuntimeError(%1)  # burnt"_s,
+    &CodeText::pythonString,
+};
 
 using Part = CodeLine::Part;
 using namespace CodeText;
@@ -84,30 +91,7 @@ private:
             about += u" (no lane cooks it)"_s;
         m_out.line(0, u"async def %1():  # %2"_s.arg(m_functions[dishIndex], about),
                    {Part::DishStart, dishIndex});
-        for (int s = 0; s < dish.steps.size(); ++s) {
-            const Step &step = dish.steps[s];
-            if (!step.startMessage.isEmpty())
-                m_out.line(1, u"print(%1)"_s.arg(pythonString(step.startMessage)),
-                           {Part::StartMessage, dishIndex, s});
-            const QString amount = formatUnits(step.duration);
-            QString label = commentText(step.label);
-            if (!label.isEmpty())
-                label += u": "_s;
-            if (step.kind == StepKind::Wait)
-                m_out.line(1, u"await asyncio.sleep(%1 * SCALE)  # %2%3 %4, the cook is free"_s
-                                  .arg(amount, label, amount, unit),
-                           {Part::Pause, dishIndex, s});
-            else
-                m_out.line(1, u"time.sleep(%1 * SCALE)  # %2%3 %4 of blocking work"_s
-                                  .arg(amount, label, amount, unit),
-                           {Part::Pause, dishIndex, s});
-            if (!step.endMessage.isEmpty())
-                m_out.line(1, u"print(%1)"_s.arg(pythonString(step.endMessage)),
-                           {Part::EndMessage, dishIndex, s});
-            if (!step.error.isEmpty())
-                m_out.line(1, u"raise RuntimeError(%1)  # burnt"_s.arg(pythonString(step.error)),
-                           {Part::Raise, dishIndex, s});
-        }
+        writeDishSteps(m_out, dish, dishIndex, unit, pythonSyntax);
         m_out.line(1, u"return "_s + pythonString(dish.result), {Part::Result, dishIndex});
     }
 
