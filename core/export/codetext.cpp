@@ -92,6 +92,11 @@ QString cppString(const QString &text)
     return literal + u"\"_s"_s;
 }
 
+QString unitWord(TimeUnit unit)
+{
+    return unit == TimeUnit::Minutes ? u"minute"_s : u"second"_s;
+}
+
 QString commentText(const QString &text)
 {
     QString comment;

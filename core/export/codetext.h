@@ -16,6 +16,9 @@ namespace Kitchen::CodeText {
 /// @p text made safe for a one-line comment: line breaks and control characters become spaces.
 [[nodiscard]] QString commentText(const QString &text);
 
+/// "minute" or "second": the meal's unit as a word for the generated comments.
+[[nodiscard]] QString unitWord(TimeUnit unit);
+
 /// Whether some lane cooks the dish; a dish in no lane is written out but never called.
 [[nodiscard]] bool isCooked(const Meal &meal, const QString &dishId);
 

@@ -19,11 +19,6 @@ const DishBodySyntax pythonSyntax{
 using Part = CodeLine::Part;
 using namespace CodeText;
 
-QString unitWord(TimeUnit unit)
-{
-    return unit == TimeUnit::Minutes ? u"minute"_s : u"second"_s;
-}
-
 class PythonWriter
 {
 public:
