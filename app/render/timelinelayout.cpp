@@ -19,6 +19,10 @@ QColor stateColor(DishState state)
     case DishState::Ready:
     case DishState::Delayed:
         return QColor(0xe9, 0xb9, 0x3a); // amber: could go on, but the cook is busy
+    case DishState::Queued:
+        return QColor(0xb0, 0x7b, 0xc9); // lilac: waiting for a place at an appliance or a helper
+    case DishState::Helper:
+        return QColor(0x4a, 0x90, 0xd9); // blue: a helper works on it, the cook is free
     case DishState::Done:
         return QColor(0xe0, 0xe0, 0xe0);
     case DishState::Cancelled:

@@ -10,9 +10,12 @@ KitchenLoop::KitchenLoop(HoldFunction hold)
 
 std::optional<Ticks> KitchenLoop::nextDeadline() const
 {
-    if (m_timers.empty())
-        return std::nullopt;
-    return m_timers.top().when;
+    std::optional<Ticks> next;
+    if (!m_timers.empty())
+        next = m_timers.top().when;
+    if (!m_moments.empty() && (!next || m_moments.top().when < *next))
+        next = m_moments.top().when;
+    return next;
 }
 
 void KitchenLoop::callSoon(Callback callback)
@@ -33,11 +36,42 @@ void KitchenLoop::cancelTimer(TimerId timer)
     dropCancelledTimers();
 }
 
+KitchenLoop::TimerId KitchenLoop::atMoment(Ticks when, Callback atThatMoment)
+{
+    const TimerId id = m_nextSequence++;
+    m_moments.push(Timer{when, id, std::move(atThatMoment)});
+    return id;
+}
+
+void KitchenLoop::cancelMoment(TimerId moment)
+{
+    m_cancelledTimers.insert(moment);
+    dropCancelledTimers();
+}
+
+void KitchenLoop::runMomentsDue()
+{
+    // Each moment runs at its own time, even when blocking work has carried the
+    // clock past it; one may start the next (a helper takes the next queued job).
+    const Ticks now = m_now;
+    dropCancelledTimers();
+    while (!m_moments.empty() && m_moments.top().when <= now) {
+        m_now = m_moments.top().when;
+        Callback callback = std::move(const_cast<Timer &>(m_moments.top()).callback);
+        m_moments.pop();
+        callback();
+        dropCancelledTimers();
+    }
+    m_now = now;
+}
+
 void KitchenLoop::dropCancelledTimers()
 {
     // Like _run_once(), which pops cancelled handles off the head before choosing how long to idle.
     while (!m_timers.empty() && m_cancelledTimers.erase(m_timers.top().sequence) > 0)
         m_timers.pop();
+    while (!m_moments.empty() && m_cancelledTimers.erase(m_moments.top().sequence) > 0)
+        m_moments.pop();
 }
 
 void KitchenLoop::holdCook(Ticks duration)
@@ -45,16 +79,19 @@ void KitchenLoop::holdCook(Ticks duration)
     m_now += duration;
     if (m_hold)
         m_hold(m_now);
+    runMomentsDue();
 }
 
 void KitchenLoop::advanceTo(Ticks when)
 {
     m_now = std::max(m_now, when);
+    runMomentsDue();
 }
 
 void KitchenLoop::runOnce()
 {
     ++m_turns;
+    runMomentsDue(); // a helper that ended just now, with no time passing since
     while (!m_timers.empty() && m_timers.top().when <= m_now) {
         // priority_queue::top() is const; the callback is moved out just before pop().
         m_ready.push_back(std::move(const_cast<Timer &>(m_timers.top()).callback));
@@ -75,9 +112,10 @@ bool KitchenLoop::runVirtuallyUntil(const std::function<bool()> &finished)
 {
     while (!finished()) {
         if (m_ready.empty()) {
-            if (m_timers.empty())
+            const std::optional<Ticks> next = nextDeadline();
+            if (!next)
                 return false;
-            advanceTo(m_timers.top().when);
+            advanceTo(*next);
         }
         runOnce();
     }

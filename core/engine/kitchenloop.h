@@ -56,6 +56,15 @@ public:
     TimerId callAt(Ticks when, Callback callback);
     /// TimerHandle.cancel(): the callback never runs, and the loop never wakes for it.
     void cancelTimer(TimerId timer);
+    /**
+     * Something another thread does at @p when (a helper finishing): @p atThatMoment
+     * runs as the clock passes @p when, even in the middle of blocking work, the way
+     * a worker thread calls call_soon_threadsafe() whatever the loop is doing. A
+     * moment due already runs as the next turn begins.
+     */
+    TimerId atMoment(Ticks when, Callback atThatMoment);
+    /// Calls off a moment that has not come yet.
+    void cancelMoment(TimerId moment);
     /// Called after every turn; asyncio.run()'s shutdown watches the turns with it.
     void setAfterTurn(Callback afterTurn) { m_afterTurn = std::move(afterTurn); }
 
@@ -100,6 +109,7 @@ private:
     };
 
     void dropCancelledTimers();
+    void runMomentsDue();
 
     Ticks m_now = 0;
     quint64 m_nextSequence = 0;
@@ -107,6 +117,7 @@ private:
     std::deque<Callback> m_ready;
     std::priority_queue<Timer, std::vector<Timer>, std::greater<>> m_timers;
     std::unordered_set<TimerId> m_cancelledTimers;
+    std::priority_queue<Timer, std::vector<Timer>, std::greater<>> m_moments; ///< other threads' doings
     HoldFunction m_hold;
     Callback m_afterTurn;
     TaskControl *m_currentTask = nullptr;

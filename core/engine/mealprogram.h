@@ -2,6 +2,7 @@
 #pragma once
 
 #include "future.h"
+#include "helperpool.h"
 #include "meal.h"
 #include "runrecorder.h"
 #include "tasks.h"
@@ -9,7 +10,12 @@
 #include <QCoro/QCoroTask>
 #include <QHash>
 
+#include <memory>
+#include <vector>
+
 namespace Kitchen {
+
+class Semaphore;
 
 /**
  * @brief A meal as a program of QCoro coroutines on a KitchenLoop.
@@ -42,14 +48,29 @@ private:
     void turnEnded();
 
     QCoro::Task<Done> main();
-    QCoro::Task<QStringList> runLane(const Lane &lane);
-    QCoro::Task<QStringList> runSync(const Lane &lane);
-    QCoro::Task<QStringList> runGather(const Lane &lane);
-    QCoro::Task<QStringList> runTaskGroup(const Lane &lane);
+    /// `async with asyncio.timeout(...)` around the lane, when it has one.
+    QCoro::Task<QStringList> runLaneInTime(int lane);
+    QCoro::Task<QStringList> runLane(int lane);
+    QCoro::Task<QStringList> runSync(int lane);
+    QCoro::Task<QStringList> runGather(int lane);
+    QCoro::Task<QStringList> runTaskGroup(int lane);
+    QCoro::Task<QStringList> runCreateTask(int lane);
+    QCoro::Task<QStringList> runAsCompleted(int lane);
+    /// The coroutines of the lane's dishes whose await was forgotten: made, never run.
+    void dropUnawaited(int lane);
+    /// Starts the lane's awaited dishes as tasks, in order.
+    QList<FuturePtr<QString>> startTasks(int lane, bool collectErrors = false);
     QCoro::Task<QString> cookDish(int dish);
+    /// A dish's or main()'s steps in order; returns the step it burnt at, or null.
+    QCoro::Task<const Step *> cookSteps(int owner, const QList<Step> &steps);
+    /// `async with appliance:` before a step.
+    QCoro::Task<> takePlace(int owner, int appliance);
     /// For `return_exceptions=True`: the dish's result or error, as repr() shows it in the list.
     QCoro::Task<QString> cookCollectingError(int dish);
     [[nodiscard]] SleepAwaiter sleep(int dish, Ticks duration);
+    [[nodiscard]] HelperAwaiter toHelper(int dish, Ticks duration);
+    /// The needed dishes of @p dish that are not done yet.
+    [[nodiscard]] QStringList missingNeeds(int dish) const;
     /// The dish as a task: it counts as ready from now until its first step runs.
     [[nodiscard]] CoroutineFactory<QString> dishBody(int dish, bool collectError = false);
     /// Marks a dish cancelled before it ever ran.
@@ -63,6 +84,9 @@ private:
     RunRecorder &m_recorder;
     FuturePtr<Done> m_main;
     QList<FuturePtr<QString>> m_tasks; ///< every dish task, for the shutdown
+    HelperPool m_helpers;
+    std::vector<std::unique_ptr<Semaphore>> m_appliances; ///< indexed like meal.appliances
+    std::vector<bool> m_served; ///< per dish: done, for the dishes that need it
     Phase m_phase = Phase::Running;
 };
 

@@ -39,7 +39,18 @@ void RunRecorder::working(int dish, Ticks from, Ticks until)
 void RunRecorder::waiting(int dish, Ticks at, Ticks deadline)
 {
     enter(dish, DishState::Waiting, at, deadline);
-    m_progress[dish].deadline = deadline;
+    if (dish != mainCoroutine)
+        m_progress[dish].deadline = deadline;
+}
+
+void RunRecorder::queued(int dish, Ticks at)
+{
+    enter(dish, DishState::Queued, at, at);
+}
+
+void RunRecorder::helping(int dish, Ticks from, Ticks until)
+{
+    enter(dish, DishState::Helper, from, until);
 }
 
 void RunRecorder::done(int dish, Ticks at)
@@ -59,8 +70,12 @@ void RunRecorder::cancelled(int dish, Ticks at)
 
 void RunRecorder::say(int dish, Ticks at, const QString &text)
 {
-    if (text.isEmpty())
-        return;
+    if (!text.isEmpty())
+        print(dish, at, text);
+}
+
+void RunRecorder::print(int dish, Ticks at, const QString &text)
+{
     LogEvent event{at, dish, text, m_observedClock ? m_observedClock() : -1};
     m_result.events.append(event);
     if (m_observer)
@@ -79,6 +94,8 @@ void RunRecorder::timerFired(int dish, Ticks deadline, Ticks at)
 
 void RunRecorder::enter(int dish, DishState state, Ticks at, Ticks until)
 {
+    if (dish == mainCoroutine)
+        return; // main() has no row of its own; its blocking work shows on the cook's
     DishProgress &progress = m_progress[dish];
     if (progress.started)
         closeSpan(dish, at);
@@ -122,6 +139,7 @@ void RunRecorder::addSegment(int dish, DishState state, Ticks start, Ticks end)
         totals.busy += end - start;
         break;
     case DishState::Waiting:
+    case DishState::Helper:
         totals.waiting += end - start;
         break;
     case DishState::Delayed:

@@ -40,12 +40,20 @@ public:
     void running(int dish, Ticks at);
     void working(int dish, Ticks from, Ticks until);
     void waiting(int dish, Ticks at, Ticks deadline);
+    /// The dish queues for a place at an appliance.
+    void queued(int dish, Ticks at);
+    /// A helper took the dish's work, until @p until.
+    void helping(int dish, Ticks from, Ticks until);
     void done(int dish, Ticks at);
     /// The dish raised: it burnt after a step.
     void failed(int dish, Ticks at);
     /// CancelledError reached the dish (or it was cancelled before it started).
     void cancelled(int dish, Ticks at);
+    /// A message line; an empty message prints nothing.
     void say(int dish, Ticks at, const QString &text);
+    /// print(text): a line even when the text is empty.
+    void print(int dish, Ticks at, const QString &text);
+    void note(const RunNote &note) { m_result.notes.append(note); }
     void timerFired(int dish, Ticks deadline, Ticks at) override;
 
     /// Closes every open span at @p total and hands over the result.

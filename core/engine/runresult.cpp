@@ -18,6 +18,10 @@ QString toString(DishState state)
         return u"waiting"_s;
     case DishState::Delayed:
         return u"delayed"_s;
+    case DishState::Queued:
+        return u"queued"_s;
+    case DishState::Helper:
+        return u"helper"_s;
     case DishState::Done:
         return u"done"_s;
     case DishState::Cancelled:
@@ -36,6 +40,16 @@ QString RunResult::dishId(int dish) const
 QString RunResult::dishName(int dish) const
 {
     return dish == mainCoroutine ? u"main"_s : meal.dishes.at(dish).name;
+}
+
+DishState RunResult::finalState(int dish) const
+{
+    DishState last = DishState::Ready;
+    for (const Segment &segment : timeline) {
+        if (segment.dish == dish)
+            last = segment.state;
+    }
+    return last;
 }
 
 } // namespace Kitchen

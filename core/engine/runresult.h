@@ -18,6 +18,8 @@ enum class DishState {
     Work,    ///< blocking work: holds the cook and the whole loop
     Waiting, ///< waiting on a timer; the cook is free
     Delayed, ///< ready (or its timer came due) but the loop was busy
+    Queued,  ///< waiting for a place at a full appliance; the cook is free
+    Helper,  ///< a kitchen helper does its work (asyncio.to_thread); the cook is free
     Done,
     Cancelled, ///< CancelledError reached it at an await (or before its first step)
     Failed,    ///< it raised: burnt after a step
@@ -61,6 +63,23 @@ struct LateTimer {
     Ticks firedAt = 0;
 };
 
+/** @brief Something a run did that deserves a warning: what, where and when. */
+struct RunNote {
+    enum class Kind {
+        NeverAwaited, ///< a dish's coroutine was made and dropped without an await
+        LostTask,     ///< a task was started and never awaited (fire and forget)
+        NotReady,     ///< a dish started before the dishes it needs were done
+        TimedOut,     ///< a lane's timeout expired and cancelled what was still cooking
+    };
+    Kind kind = Kind::NeverAwaited;
+    int dish = mainCoroutine;
+    int lane = -1;
+    Ticks at = 0;
+    QStringList missing{}; ///< NotReady: the needed dishes' ids that were not done
+
+    bool operator==(const RunNote &) const = default;
+};
+
 /** @brief Everything a run of a meal produced. */
 struct RunResult {
     Meal meal;
@@ -69,12 +88,15 @@ struct RunResult {
     QList<CookSegment> cook;
     QList<DishTotals> totals; ///< indexed like meal.dishes
     QList<LateTimer> lateTimers;
+    QList<RunNote> notes;
     Ticks total = 0;
     bool finished = false; ///< false when the run was stopped before main() returned
 
     /// "main" for main(), otherwise the dish's id.
     [[nodiscard]] QString dishId(int dish) const;
     [[nodiscard]] QString dishName(int dish) const;
+    /// How the dish ended (Done, Failed, Cancelled), or Ready if it never ran.
+    [[nodiscard]] DishState finalState(int dish) const;
 };
 
 } // namespace Kitchen

@@ -7,6 +7,7 @@ bool TaskControl::cancel()
 {
     // Like Task.cancel(): cancel what the task waits on; if that cannot be
     // cancelled (there is none, or it is done already), flag the next step.
+    ++m_cancelRequests;
     if (m_cancelWaiter && m_cancelWaiter())
         return true;
     m_mustCancel = true;

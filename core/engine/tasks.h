@@ -33,6 +33,13 @@ public:
 
     /// Task.cancel(), for a task that has not finished.
     bool cancel();
+    /// Task.uncancel(): takes back one cancel request and says how many are left.
+    int uncancel()
+    {
+        if (m_cancelRequests > 0)
+            --m_cancelRequests;
+        return m_cancelRequests;
+    }
     /// Called by an awaiter as the task suspends: how to cancel what it waits on.
     void suspendOn(std::function<bool()> cancelWaiter) { m_cancelWaiter = std::move(cancelWaiter); }
     /// Runs one step of the task: resumes @p handle with this task as the current one.
@@ -47,6 +54,7 @@ private:
     KitchenLoop &m_loop;
     std::function<bool()> m_cancelWaiter;
     bool m_mustCancel = false;
+    int m_cancelRequests = 0; ///< `_num_cancels_requested`
 };
 
 using TaskControlPtr = std::shared_ptr<TaskControl>;

@@ -42,8 +42,13 @@ void CodeCursor::onDishState(int dish, DishState state)
             progress.line = firstOf({m_code.lineOf(Part::EndMessage, dish, progress.step),
                                      m_code.lineOf(Part::Pause, dish, progress.step)});
         break;
+    case DishState::Queued: // at the next step's first line, waiting for a place
+        progress.line = firstOf({m_code.lineOf(Part::TakePlace, dish, progress.step + 1),
+                                 m_code.lineOf(Part::Pause, dish, progress.step + 1)});
+        break;
     case DishState::Waiting:
     case DishState::Work:
+    case DishState::Helper:
         ++progress.step;
         progress.line = m_code.lineOf(Part::Pause, dish, progress.step);
         break;

@@ -178,6 +178,8 @@ QStringList pythonReservedNames()
         u"asyncio"_s, u"builtins"_s, u"json"_s, u"os"_s, u"sys"_s, u"time"_s, u"print"_s,
         u"float"_s, u"len"_s, u"round"_s, u"bool"_s, u"main"_s, u"tg"_s, u"SCALE"_s,
         u"TIMESTAMPS"_s, u"started"_s, u"prep_time"_s, u"print_with_time"_s,
+        u"served"_s, u"ready"_s, u"results"_s, u"error"_s, u"next_done"_s, u"ThreadPoolExecutor"_s,
+        u"set"_s, u"all"_s,
     };
 }
 

@@ -13,7 +13,10 @@ const DishBodySyntax cppSyntax{
     u"print(%1);"_s,
     u"co_await sleep(%1); // %2%3 %4, the cook is free"_s,
     u"work(%1); // %2%3 %4 of blocking work"_s,
+    u"co_await toHelper(%1); // %2%3 %4 by a helper, the cook is free"_s,
     u"// The dish burns here with %1 (Python raises RuntimeError): see the Python export."_s,
+    u"{ // waits for a free place at the %2"_s,
+    u"}"_s,
     &CodeText::cppString,
 };
 
@@ -202,7 +205,7 @@ private:
         m_out.line(0, u"QCoro::Task<QString> %1()"_s.arg(m_functions[dishIndex]),
                    {Part::DishStart, dishIndex});
         m_out.line(0, u"{"_s);
-        writeDishSteps(m_out, dish, dishIndex, unit, cppSyntax);
+        writeSteps(m_out, dish.steps, {1, dishIndex, -1, unit, {}, &m_meal}, cppSyntax);
         m_out.line(1, u"co_return %1;"_s.arg(cppString(dish.result)), {Part::Result, dishIndex});
         m_out.line(0, u"}"_s);
     }
@@ -262,6 +265,12 @@ private:
                            callSite(lane, i, laneIndex));
             m_out.line(2, u"co_await tg.wait(); // where the async with block ends"_s, laneStart);
             m_out.line(1, u"}"_s, laneStart);
+            return;
+        case LaneMode::CreateTask:
+        case LaneMode::AsCompleted:
+            // TODO(issue 6): these modes are in the Python export only so far.
+            m_out.line(1, u"// lane %1: %2 is in the Python export only"_s.arg(laneIndex + 1).arg(toString(lane.mode)),
+                       laneStart);
             return;
         }
     }

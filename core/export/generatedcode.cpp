@@ -24,24 +24,50 @@ void CodeWriter::line(int depth, const QString &text, const CodeLine &where)
     m_code.lines.append(where);
 }
 
-void writeDishSteps(CodeWriter &out, const Dish &dish, int dishIndex, const QString &unit,
-                    const DishBodySyntax &syntax)
+namespace {
+const QString &pauseSyntax(const DishBodySyntax &syntax, StepKind kind)
+{
+    switch (kind) {
+    case StepKind::Wait:
+        return syntax.sleep;
+    case StepKind::Work:
+        return syntax.work;
+    case StepKind::Helper:
+        return syntax.helper;
+    }
+    Q_UNREACHABLE();
+    return syntax.sleep;
+}
+} // namespace
+
+void writeSteps(CodeWriter &out, const QList<Step> &steps, const StepsPlace &place, const DishBodySyntax &syntax)
 {
     using Part = CodeLine::Part;
-    for (int s = 0; s < dish.steps.size(); ++s) {
-        const Step &step = dish.steps[s];
+    for (int s = 0; s < steps.size(); ++s) {
+        const Step &step = steps[s];
+        const CodeLine where{Part::Other, place.dish, s, place.lane};
+        const auto at = [&where](Part part) { return CodeLine{part, where.dish, where.step, where.lane}; };
+        int depth = place.depth;
+        const QString variable = place.applianceVariables.value(step.appliance);
+        if (!variable.isEmpty()) {
+            const qsizetype appliance = place.meal->applianceIndex(step.appliance);
+            const Appliance &details = place.meal->appliances.at(appliance);
+            out.line(depth, syntax.takePlace.arg(variable, CodeText::commentText(details.name)), at(Part::TakePlace));
+            ++depth;
+        }
         if (!step.startMessage.isEmpty())
-            out.line(1, syntax.print.arg(syntax.quote(step.startMessage)), {Part::StartMessage, dishIndex, s});
+            out.line(depth, syntax.print.arg(syntax.quote(step.startMessage)), at(Part::StartMessage));
         const QString amount = formatUnits(step.duration);
         QString label = CodeText::commentText(step.label);
         if (!label.isEmpty())
             label += QStringLiteral(": ");
-        const QString &pause = step.kind == StepKind::Wait ? syntax.sleep : syntax.work;
-        out.line(1, pause.arg(amount, label, amount, unit), {Part::Pause, dishIndex, s});
+        out.line(depth, pauseSyntax(syntax, step.kind).arg(amount, label, amount, place.unit), at(Part::Pause));
         if (!step.endMessage.isEmpty())
-            out.line(1, syntax.print.arg(syntax.quote(step.endMessage)), {Part::EndMessage, dishIndex, s});
+            out.line(depth, syntax.print.arg(syntax.quote(step.endMessage)), at(Part::EndMessage));
+        if (!variable.isEmpty() && !syntax.leavePlace.isEmpty())
+            out.line(depth - 1, syntax.leavePlace, at(Part::Other));
         if (!step.error.isEmpty())
-            out.line(1, syntax.raise.arg(syntax.quote(step.error)), {Part::Raise, dishIndex, s});
+            out.line(place.depth, syntax.raise.arg(syntax.quote(step.error)), at(Part::Raise));
     }
 }
 

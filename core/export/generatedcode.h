@@ -3,6 +3,7 @@
 
 #include "meal.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -18,7 +19,8 @@ struct CodeLine {
         LaneCall,     ///< main() awaiting or creating one dish
         DishStart,    ///< the dish's `async def`
         StartMessage, ///< a step's first print
-        Pause,        ///< a step's `await asyncio.sleep(...)` or `time.sleep(...)`
+        TakePlace,    ///< a step's `async with appliance:`, where it queues for a place
+        Pause,        ///< a step's `await asyncio.sleep(...)`, `time.sleep(...)` or `to_thread(...)`
         EndMessage,   ///< a step's last print
         Result,       ///< the dish's `return`
         Raise,        ///< a step's `raise`: the dish burns after that step
@@ -65,12 +67,24 @@ struct DishBodySyntax {
     QString print; ///< %1: the message, quoted
     QString sleep; ///< %1 and %3: the duration, %2: "label: " or nothing, %4: the unit
     QString work;  ///< as sleep
+    QString helper; ///< as sleep: the work handed to a helper thread
     QString raise; ///< %1: the error, quoted
+    QString takePlace; ///< opens a block holding an appliance; %1: its variable, %2: its name
+    QString leavePlace; ///< closes that block; may be empty (Python's indentation closes it)
     QString (*quote)(const QString &text);
 };
 
-/// Each step of @p dish at depth 1: its messages, its wait or work, and where it burns.
-void writeDishSteps(CodeWriter &out, const Dish &dish, int dishIndex, const QString &unit,
-                    const DishBodySyntax &syntax);
+/** @brief Where a list of steps goes: how deep, and whose steps they are. */
+struct StepsPlace {
+    int depth = 1;
+    int dish = -1; ///< the dish they belong to, or -1 for main()'s own steps in a lane
+    int lane = -1; ///< for main()'s own steps: their lane
+    QString unit;
+    QHash<QString, QString> applianceVariables; ///< appliance id -> the code's name for it
+    const Meal *meal = nullptr;
+};
+
+/// Each step in turn: its messages, its wait, work or helper, its appliance and where it burns.
+void writeSteps(CodeWriter &out, const QList<Step> &steps, const StepsPlace &place, const DishBodySyntax &syntax);
 
 } // namespace Kitchen

@@ -3,6 +3,8 @@
 
 #include "codetext.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Kitchen {
@@ -12,7 +14,10 @@ const DishBodySyntax pythonSyntax{
     u"print(%1)"_s,
     u"await asyncio.sleep(%1 * SCALE)  # %2%3 %4, the cook is free"_s,
     u"time.sleep(%1 * SCALE)  # %2%3 %4 of blocking work"_s,
+    u"await asyncio.to_thread(time.sleep, %1 * SCALE)  # %2%3 %4 by a helper, the cook is free"_s,
     u"raise RuntimeError(%1)  # burnt"_s,
+    u"async with %1:  # waits for a free place at the %2"_s,
+    {},
     &CodeText::pythonString,
 };
 
@@ -25,9 +30,10 @@ public:
     explicit PythonWriter(const Meal &meal)
         : m_meal(meal)
     {
-        IdentifierNamer namer(IdentifierNamer::Style::Snake, pythonReservedNames());
         for (const Dish &dish : meal.dishes)
-            m_functions << namer.name(dish.id);
+            m_functions << m_namer.name(dish.id);
+        for (const Appliance &appliance : meal.appliances)
+            m_appliances.insert(appliance.id, m_namer.name(appliance.id));
     }
 
     GeneratedCode write()
@@ -66,6 +72,8 @@ private:
         m_out.line(0, u"import os"_s);
         m_out.line(0, u"import sys"_s);
         m_out.line(0, u"import time"_s);
+        if (m_meal.usesHelpers())
+            m_out.line(0, u"from concurrent.futures import ThreadPoolExecutor"_s);
         m_out.blank();
         m_out.line(0, u"SCALE = 1.0  # real seconds per meal %1"_s.arg(unit));
         m_out.line(0, u"if len(sys.argv) > 1:"_s);
@@ -73,12 +81,28 @@ private:
         m_out.line(0, u"elif \"KITCHEN_SCALE\" in os.environ:"_s);
         m_out.line(1, u"SCALE = float(os.environ[\"KITCHEN_SCALE\"])"_s);
         m_out.line(0, u"sys.stdout.reconfigure(line_buffering=True)  # each line as it happens, even in a pipe"_s);
+        if (!m_meal.appliances.isEmpty())
+            m_out.blank();
+        for (const Appliance &appliance : m_meal.appliances) {
+            m_out.line(0, u"%1 = asyncio.Semaphore(%2)  # %3: room for %2 at once"_s
+                              .arg(m_appliances.value(appliance.id))
+                              .arg(appliance.capacity)
+                              .arg(commentText(appliance.name)));
+        }
+        if (std::any_of(m_meal.dishes.cbegin(), m_meal.dishes.cend(), [](const Dish &d) { return !d.needs.isEmpty(); })) {
+            m_out.blank();
+            m_out.line(0, u"served = set()  # the dishes that are done, for the dishes that need them"_s);
+        }
+    }
+
+    StepsPlace stepsPlace(int depth, int dish, int lane) const
+    {
+        return {depth, dish, lane, toString(m_meal.unit), m_appliances, &m_meal};
     }
 
     void dishFunction(int dishIndex)
     {
         const Dish &dish = m_meal.dishes[dishIndex];
-        const QString unit = toString(m_meal.unit);
         QString about = commentText(dish.name);
         if (!dish.station.isEmpty())
             about += u", at the "_s + commentText(dish.station);
@@ -86,8 +110,20 @@ private:
             about += u" (no lane cooks it)"_s;
         m_out.line(0, u"async def %1():  # %2"_s.arg(m_functions[dishIndex], about),
                    {Part::DishStart, dishIndex});
-        writeDishSteps(m_out, dish, dishIndex, unit, pythonSyntax);
-        m_out.line(1, u"return "_s + pythonString(dish.result), {Part::Result, dishIndex});
+        QStringList needs;
+        for (const QString &id : dish.needs)
+            needs << pythonString(id) + u" in served"_s;
+        if (!needs.isEmpty())
+            m_out.line(1, u"ready = %1  # are the dishes it needs done?"_s.arg(needs.join(u" and "_s)),
+                       {Part::DishStart, dishIndex});
+        writeSteps(m_out, dish.steps, stepsPlace(1, dishIndex, -1), pythonSyntax);
+        if (m_meal.isNeeded(dish.id))
+            m_out.line(1, u"served.add(%1)"_s.arg(pythonString(dish.id)), {Part::Other, dishIndex});
+        if (needs.isEmpty())
+            m_out.line(1, u"return "_s + pythonString(dish.result), {Part::Result, dishIndex});
+        else
+            m_out.line(1, u"return %1 if ready else %2"_s.arg(pythonString(dish.result), pythonString(dish.unreadyResult())),
+                       {Part::Result, dishIndex});
     }
 
     void mainFunction()
@@ -96,6 +132,13 @@ private:
         bool empty = true;
         if (!m_meal.opening.isEmpty()) {
             m_out.line(1, u"print(%1)"_s.arg(pythonString(m_meal.opening)), {Part::Opening});
+            empty = false;
+        }
+        if (m_meal.usesHelpers()) {
+            m_out.line(1, u"# %1 kitchen helper(s) for asyncio.to_thread: the default executor's threads"_s
+                              .arg(m_meal.helpers), {Part::MainStart});
+            m_out.line(1, u"asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor(max_workers=%1))"_s
+                              .arg(m_meal.helpers), {Part::MainStart});
             empty = false;
         }
         for (int lane = 0; lane < m_meal.lanes.size(); ++lane) {
@@ -111,42 +154,123 @@ private:
         const Lane &lane = m_meal.lanes[laneIndex];
         const CodeLine laneStart{Part::LaneStart, -1, -1, laneIndex};
         const bool collects = lane.mode == LaneMode::Gather && lane.returnExceptions;
-        // A lane whose dishes can burn is guarded, so main() reports it and goes on.
-        const bool guarded = !collects && m_meal.canFail(lane);
+        // A lane that can raise is guarded, so main() reports it and goes on; a
+        // gather that collects its errors can only raise when it runs out of time.
+        const bool guarded = m_meal.canFail(lane) && !(collects && lane.timeout == 0 && lane.steps.isEmpty());
         if (!guarded) {
-            laneBody(laneIndex, 1);
+            timedLaneBody(laneIndex, 1);
             return;
         }
         m_out.line(1, u"try:"_s, laneStart);
-        laneBody(laneIndex, 2);
+        timedLaneBody(laneIndex, 2);
         m_out.line(1, u"except Exception as error:"_s, laneStart);
         m_out.line(2, u"print(f\"Lane %1 failed: {error!r}\")"_s.arg(laneIndex + 1), laneStart);
+    }
+
+    void timedLaneBody(int laneIndex, int depth)
+    {
+        const Lane &lane = m_meal.lanes[laneIndex];
+        if (lane.timeout <= 0) {
+            laneBody(laneIndex, depth);
+            return;
+        }
+        const QString amount = formatUnits(lane.timeout);
+        m_out.line(depth, u"async with asyncio.timeout(%1 * SCALE):  # %2 %3 at most, then the rest is cancelled"_s
+                              .arg(amount, amount, toString(m_meal.unit)),
+                   {Part::LaneStart, -1, -1, laneIndex});
+        laneBody(laneIndex, depth + 1);
+    }
+
+    /// Forgotten awaits: the coroutine is made and dropped, and never runs.
+    void unawaitedCalls(int laneIndex, int depth)
+    {
+        const Lane &lane = m_meal.lanes[laneIndex];
+        for (int i = 0; i < lane.dishIds.size(); ++i) {
+            if (!lane.awaits(lane.dishIds[i]))
+                m_out.line(depth, forgottenCall(lane, i), callSite(lane, i, laneIndex));
+        }
+    }
+
+    QString forgottenCall(const Lane &lane, int position) const
+    {
+        return u"%1()  # forgot the await: the coroutine never runs"_s.arg(function(lane, position));
+    }
+
+    QString function(const Lane &lane, int position) const
+    {
+        return m_functions.value(int(m_meal.dishIndex(lane.dishIds[position])));
     }
 
     void laneBody(int laneIndex, int depth)
     {
         const Lane &lane = m_meal.lanes[laneIndex];
-        QStringList calls;
-        for (const QString &id : lane.dishIds)
-            calls << m_functions.value(int(m_meal.dishIndex(id))) + u"()"_s;
+        QStringList calls; // the awaited dishes' calls
+        QList<int> positions;
+        for (int i = 0; i < lane.dishIds.size(); ++i) {
+            if (lane.awaits(lane.dishIds[i]) || lane.mode == LaneMode::CreateTask) {
+                calls << function(lane, i) + u"()"_s;
+                positions << i;
+            }
+        }
         const CodeLine laneStart{Part::LaneStart, -1, -1, laneIndex};
+        const auto site = [&](int call) { return callSite(lane, positions[call], laneIndex); };
 
         switch (lane.mode) {
         case LaneMode::Sync:
             m_out.line(depth, u"# lane %1: one dish after another"_s.arg(laneIndex + 1), laneStart);
-            for (int i = 0; i < calls.size(); ++i)
-                m_out.line(depth, u"await "_s + calls[i], callSite(lane, i, laneIndex));
-            if (calls.isEmpty() && depth > 1)
+            for (int i = 0; i < lane.dishIds.size(); ++i) {
+                if (lane.awaits(lane.dishIds[i]))
+                    m_out.line(depth, u"await %1()"_s.arg(function(lane, i)), callSite(lane, i, laneIndex));
+                else
+                    m_out.line(depth, forgottenCall(lane, i), callSite(lane, i, laneIndex));
+            }
+            if (lane.dishIds.isEmpty() && depth > 1)
                 m_out.line(depth, u"pass"_s, laneStart);
+            return;
+        case LaneMode::CreateTask: {
+            m_out.line(depth, u"# lane %1: start every dish as a task, do main()'s own steps, then await them"_s
+                                  .arg(laneIndex + 1), laneStart);
+            QStringList awaited;
+            for (int i = 0; i < calls.size(); ++i) {
+                const QString &id = lane.dishIds[positions[i]];
+                if (!lane.awaits(id)) {
+                    m_out.line(depth, u"asyncio.create_task(%1)  # fire and forget: never awaited"_s.arg(calls[i]),
+                               site(i));
+                    continue;
+                }
+                const QString variable = m_namer.name(id + u"_task"_s);
+                awaited << variable;
+                m_out.line(depth, u"%1 = asyncio.create_task(%2)"_s.arg(variable, calls[i]), site(i));
+            }
+            writeSteps(m_out, lane.steps, stepsPlace(depth, -1, laneIndex), pythonSyntax);
+            for (const QString &variable : std::as_const(awaited))
+                m_out.line(depth, u"await "_s + variable, laneStart);
+            if (calls.isEmpty() && lane.steps.isEmpty())
+                m_out.line(depth, u"pass"_s, laneStart);
+            return;
+        }
+        case LaneMode::AsCompleted:
+            m_out.line(depth, u"# lane %1: serve each dish as soon as it is done"_s.arg(laneIndex + 1), laneStart);
+            unawaitedCalls(laneIndex, depth);
+            if (calls.isEmpty()) {
+                m_out.line(depth, u"for next_done in asyncio.as_completed([]):"_s, laneStart);
+            } else {
+                m_out.line(depth, u"for next_done in asyncio.as_completed(["_s, laneStart);
+                for (int i = 0; i < calls.size(); ++i)
+                    m_out.line(depth + 1, u"asyncio.create_task(%1),"_s.arg(calls[i]), site(i));
+                m_out.line(depth, u"]):"_s, laneStart);
+            }
+            m_out.line(depth + 1, u"print(await next_done)"_s, laneStart);
             return;
         case LaneMode::Gather: {
             m_out.line(depth, u"# lane %1: all at once; the cook switches while one waits"_s
                                   .arg(laneIndex + 1), laneStart);
+            unawaitedCalls(laneIndex, depth);
             // One dish a line, so a live run can light up each call on its own.
             if (lane.returnExceptions) {
                 m_out.line(depth, u"results = await asyncio.gather("_s, laneStart);
                 for (int i = 0; i < calls.size(); ++i)
-                    m_out.line(depth + 1, calls[i] + u',', callSite(lane, i, laneIndex));
+                    m_out.line(depth + 1, calls[i] + u',', site(i));
                 m_out.line(depth + 1, u"return_exceptions=True,  # an error becomes a result"_s, laneStart);
                 m_out.line(depth, u")"_s, laneStart);
                 m_out.line(depth, u"print(f\"Lane %1 results: {results!r}\")"_s.arg(laneIndex + 1), laneStart);
@@ -154,16 +278,17 @@ private:
             }
             m_out.line(depth, u"await asyncio.gather("_s, laneStart);
             for (int i = 0; i < calls.size(); ++i)
-                m_out.line(depth + 1, calls[i] + u',', callSite(lane, i, laneIndex));
+                m_out.line(depth + 1, calls[i] + u',', site(i));
             m_out.line(depth, u")"_s, laneStart);
             return;
         }
         case LaneMode::TaskGroup:
             m_out.line(depth, u"# lane %1: all at once, awaited where the block ends"_s
                                   .arg(laneIndex + 1), laneStart);
+            unawaitedCalls(laneIndex, depth);
             m_out.line(depth, u"async with asyncio.TaskGroup() as tg:"_s, laneStart);
             for (int i = 0; i < calls.size(); ++i)
-                m_out.line(depth + 1, u"tg.create_task(%1)"_s.arg(calls[i]), callSite(lane, i, laneIndex));
+                m_out.line(depth + 1, u"tg.create_task(%1)"_s.arg(calls[i]), site(i));
             if (calls.isEmpty())
                 m_out.line(depth + 1, u"pass"_s, laneStart);
             return;
@@ -202,7 +327,9 @@ private:
     }
 
     const Meal &m_meal;
+    IdentifierNamer m_namer{IdentifierNamer::Style::Snake, pythonReservedNames()};
     QStringList m_functions; ///< the Python name of each dish, indexed like meal.dishes
+    QHash<QString, QString> m_appliances; ///< appliance id -> its Semaphore's variable
     CodeWriter m_out{4};
 };
 

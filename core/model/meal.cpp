@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "meal.h"
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -39,16 +40,75 @@ Meal Meal::withAllLanes(LaneMode mode) const
     return copy;
 }
 
+QString Dish::unreadyResult() const
+{
+    return notReadyResult.isEmpty() ? u"%1 not ready!"_s.arg(name) : notReadyResult;
+}
+
+qsizetype Meal::applianceIndex(const QString &id) const
+{
+    for (qsizetype i = 0; i < appliances.size(); ++i) {
+        if (appliances[i].id == id)
+            return i;
+    }
+    return -1;
+}
+
+namespace {
+bool anyStepBurns(const QList<Step> &steps)
+{
+    return std::any_of(steps.cbegin(), steps.cend(), [](const Step &step) { return !step.error.isEmpty(); });
+}
+} // namespace
+
 bool Meal::canFail(const Lane &lane) const
 {
+    if (lane.timeout > 0 || anyStepBurns(lane.steps))
+        return true;
     for (const QString &id : lane.dishIds) {
         const qsizetype dish = dishIndex(id);
-        if (dish < 0)
-            continue;
-        for (const Step &step : dishes[dish].steps) {
-            if (!step.error.isEmpty())
+        if (dish >= 0 && lane.awaits(id) && anyStepBurns(dishes[dish].steps))
+            return true;
+    }
+    return false;
+}
+
+bool Meal::usesHelpers() const
+{
+    const auto helped = [](const Step &step) { return step.kind == StepKind::Helper; };
+    for (const Dish &dish : dishes) {
+        if (std::any_of(dish.steps.cbegin(), dish.steps.cend(), helped))
+            return true;
+    }
+    for (const Lane &lane : lanes) {
+        if (std::any_of(lane.steps.cbegin(), lane.steps.cend(), helped))
+            return true;
+    }
+    return false;
+}
+
+bool Meal::isNeeded(const QString &dishId) const
+{
+    return std::any_of(dishes.cbegin(), dishes.cend(),
+                       [&](const Dish &dish) { return dish.needs.contains(dishId); });
+}
+
+bool Meal::needsVersion2() const
+{
+    if (!appliances.isEmpty() || helpers != 1 || usesHelpers())
+        return true;
+    for (const Dish &dish : dishes) {
+        if (!dish.needs.isEmpty() || !dish.notReadyResult.isEmpty())
+            return true;
+        for (const Step &step : dish.steps) {
+            if (!step.appliance.isEmpty())
                 return true;
         }
+    }
+    for (const Lane &lane : lanes) {
+        if (lane.mode == LaneMode::CreateTask || lane.mode == LaneMode::AsCompleted || !lane.unawaited.isEmpty()
+            || lane.timeout > 0 || !lane.steps.isEmpty())
+            return true;
     }
     return false;
 }
@@ -62,12 +122,28 @@ constexpr NamedLaneMode laneModes[] = {
     {LaneMode::Sync, u"sync"},
     {LaneMode::Gather, u"gather"},
     {LaneMode::TaskGroup, u"taskgroup"},
+    {LaneMode::CreateTask, u"create_task"},
+    {LaneMode::AsCompleted, u"as_completed"},
 };
 } // namespace
 
 QString toString(StepKind kind)
 {
-    return kind == StepKind::Work ? u"work"_s : u"wait"_s;
+    switch (kind) {
+    case StepKind::Wait:
+        return u"wait"_s;
+    case StepKind::Work:
+        return u"work"_s;
+    case StepKind::Helper:
+        return u"helper"_s;
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+QStringList stepKindNames()
+{
+    return {u"wait"_s, u"work"_s, u"helper"_s};
 }
 
 QString toString(LaneMode mode)
@@ -91,6 +167,8 @@ bool parseStepKind(const QString &text, StepKind &out)
         out = StepKind::Wait;
     else if (text == u"work")
         out = StepKind::Work;
+    else if (text == u"helper")
+        out = StepKind::Helper;
     else
         return false;
     return true;

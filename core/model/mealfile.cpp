@@ -193,12 +193,12 @@ public:
         return true;
     }
 
-    Ticks duration(const QJsonObject &object, const QString &path)
+    Ticks duration(const QJsonObject &object, const QString &path, const QString &key = u"duration"_s)
     {
-        if (!has(object, u"duration"_s, path, true))
+        if (!has(object, key, path, true))
             return 0;
-        const QString where = path + u"duration"_s;
-        const QJsonValue value = object.value(u"duration");
+        const QString where = path + key;
+        const QJsonValue value = object.value(key);
         if (!value.isDouble()) {
             problem(where, u"must be a number, not %1"_s.arg(jsonTypeName(value)));
             return 0;
@@ -221,24 +221,29 @@ public:
     Step step(const QJsonObject &object, const QString &path)
     {
         warnAboutUnknownKeys(object, path,
-                             { u"label"_s, u"duration"_s, u"kind"_s, u"start"_s, u"end"_s, u"error"_s });
+                             { u"label"_s, u"duration"_s, u"kind"_s, u"start"_s, u"end"_s, u"error"_s,
+                               u"appliance"_s });
         Step step;
         step.label = text(object, u"label"_s, path);
         step.duration = duration(object, path);
         const QString kind = text(object, u"kind"_s, path, true);
         if (!kind.isNull() && !parseStepKind(kind, step.kind))
-            problem(path + u"kind"_s, u"must be \"wait\" or \"work\", not \"%1\""_s.arg(kind));
+            problem(path + u"kind"_s, u"must be \"wait\", \"work\" or \"helper\", not \"%1\""_s.arg(kind));
         step.startMessage = text(object, u"start"_s, path);
         step.endMessage = text(object, u"end"_s, path);
         step.error = text(object, u"error"_s, path);
         if (object.contains(u"error") && object.value(u"error").isString() && step.error.isEmpty())
             problem(path + u"error"_s, u"must not be empty: it is the message the dish raises"_s);
+        step.appliance = text(object, u"appliance"_s, path);
+        if (!step.appliance.isEmpty() && !m_applianceIds.contains(step.appliance))
+            problem(path + u"appliance"_s, u"no appliance has the id \"%1\""_s.arg(step.appliance));
         return step;
     }
 
     Dish dish(const QJsonObject &object, const QString &path)
     {
-        warnAboutUnknownKeys(object, path, { u"id"_s, u"name"_s, u"station"_s, u"icon"_s, u"result"_s, u"steps"_s });
+        warnAboutUnknownKeys(object, path, { u"id"_s, u"name"_s, u"station"_s, u"icon"_s, u"result"_s, u"steps"_s,
+                                             u"needs"_s, u"not_ready"_s });
         Dish dish;
         dish.id = text(object, u"id"_s, path, true);
         if (object.value(u"id").isString() && !isValidId(dish.id))
@@ -247,16 +252,95 @@ public:
         dish.station = text(object, u"station"_s, path, false, u"stove"_s);
         dish.icon = text(object, u"icon"_s, path);
         dish.result = text(object, u"result"_s, path);
-        const QJsonArray steps = array(object, u"steps"_s, path);
-        dish.steps.reserve(steps.size());
-        for (qsizetype i = 0; i < steps.size(); ++i) {
+        dish.notReadyResult = text(object, u"not_ready"_s, path);
+        if (object.contains(u"needs"))
+            dish.needs = idList(object, u"needs"_s, path);
+        dish.steps = steps(object, path, true);
+        return dish;
+    }
+
+    QList<Step> steps(const QJsonObject &object, const QString &path, bool required)
+    {
+        QList<Step> steps;
+        if (!required && !object.contains(u"steps"))
+            return steps;
+        const QJsonArray list = array(object, u"steps"_s, path);
+        steps.reserve(list.size());
+        for (qsizetype i = 0; i < list.size(); ++i) {
             const QString stepPath = path + u"steps[%1]"_s.arg(i);
             QJsonObject stepObject;
-            if (objectAt(steps[i], stepPath, stepObject))
-                dish.steps.append(step(stepObject, stepPath + u'.'));
+            if (objectAt(list[i], stepPath, stepObject))
+                steps.append(step(stepObject, stepPath + u'.'));
         }
-        warnAboutStepsAfterAnError(dish.steps, path);
-        return dish;
+        warnAboutStepsAfterAnError(steps, path);
+        return steps;
+    }
+
+    /** A list of strings; what each names is checked by the caller. */
+    QStringList idList(const QJsonObject &object, const QString &key, const QString &path)
+    {
+        QStringList ids;
+        const QJsonArray list = array(object, key, path);
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            if (list[i].isString())
+                ids.append(list[i].toString());
+            else
+                problem(path + key + u"[%1]"_s.arg(i),
+                        u"must be a dish id (a string), not %1"_s.arg(jsonTypeName(list[i])));
+        }
+        return ids;
+    }
+
+    /** A dish can only need dishes that exist, and never itself. */
+    void checkNeeds(QList<Dish> &dishes)
+    {
+        for (qsizetype i = 0; i < dishes.size(); ++i) {
+            Dish &dish = dishes[i];
+            QStringList known;
+            for (qsizetype n = 0; n < dish.needs.size(); ++n) {
+                const QString &id = dish.needs[n];
+                const QString where = u"dishes[%1].needs[%2]"_s.arg(i).arg(n);
+                if (id == dish.id)
+                    problem(where, u"a dish cannot need itself"_s);
+                else if (!m_dishIds.contains(id))
+                    problem(where, u"no dish has the id \"%1\""_s.arg(id));
+                else if (!known.contains(id))
+                    known.append(id);
+            }
+            dish.needs = known;
+        }
+    }
+
+    Appliance appliance(const QJsonObject &object, const QString &path)
+    {
+        warnAboutUnknownKeys(object, path, { u"id"_s, u"name"_s, u"capacity"_s });
+        Appliance appliance;
+        appliance.id = text(object, u"id"_s, path, true);
+        if (object.value(u"id").isString() && !isValidId(appliance.id))
+            problem(path + u"id"_s, u"\"%1\" must be 1 to 64 letters, digits, '_' or '-'"_s.arg(appliance.id));
+        else if (m_applianceIds.contains(appliance.id))
+            problem(path + u"id"_s, u"\"%1\" is used by an earlier appliance"_s.arg(appliance.id));
+        m_applianceIds.insert(appliance.id);
+        appliance.name = text(object, u"name"_s, path, false, appliance.id);
+        appliance.capacity = wholeNumber(object, u"capacity"_s, path, 1, maxCapacity, 1);
+        return appliance;
+    }
+
+    int wholeNumber(const QJsonObject &object, const QString &key, const QString &path, int lowest, int highest,
+                    int fallback)
+    {
+        if (!object.contains(key))
+            return fallback;
+        const QJsonValue value = object.value(key);
+        const double number = value.toDouble(-1);
+        if (!value.isDouble() || number != std::floor(number) || number < lowest || number > highest) {
+            problem(path + key, u"must be a whole number from %1 to %2, not %3"_s
+                                    .arg(lowest)
+                                    .arg(highest)
+                                    .arg(value.isDouble() ? readable(number) : jsonTypeName(value)));
+            return fallback;
+        }
+        return int(number);
     }
 
     /** Allowed (the Python has unreachable lines too), but worth knowing. */
@@ -285,7 +369,9 @@ public:
 
     Lane lane(const QJsonObject &object, const QString &path)
     {
-        warnAboutUnknownKeys(object, path, { u"mode"_s, u"dishes"_s, u"return_exceptions"_s });
+        warnAboutUnknownKeys(object, path,
+                             { u"mode"_s, u"dishes"_s, u"return_exceptions"_s, u"unawaited"_s, u"timeout"_s,
+                               u"steps"_s });
         Lane lane;
         const QString mode = text(object, u"mode"_s, path, true);
         if (!mode.isNull() && !parseLaneMode(mode, lane.mode))
@@ -315,6 +401,26 @@ public:
         if (lane.returnExceptions && lane.mode != LaneMode::Gather)
             warnings.append({ path + u"return_exceptions"_s,
                               u"only a gather lane collects errors; this %1 lane ignores it"_s.arg(toString(lane.mode)) });
+        if (object.contains(u"unawaited")) {
+            const QStringList unawaited = idList(object, u"unawaited"_s, path);
+            for (qsizetype i = 0; i < unawaited.size(); ++i) {
+                if (lane.dishIds.contains(unawaited[i]) && !lane.unawaited.contains(unawaited[i]))
+                    lane.unawaited.append(unawaited[i]);
+                else if (!lane.dishIds.contains(unawaited[i]))
+                    problem(path + u"unawaited[%1]"_s.arg(i),
+                            u"\"%1\" is not one of this lane's dishes"_s.arg(unawaited[i]));
+            }
+        }
+        if (object.contains(u"timeout")) {
+            lane.timeout = duration(object, path, u"timeout"_s);
+            if (lane.timeout == 0 && object.value(u"timeout").toDouble(-1) == 0)
+                problem(path + u"timeout"_s, u"must be more than 0; leave it out for no timeout"_s);
+        }
+        lane.steps = steps(object, path, false);
+        if (!lane.steps.isEmpty() && lane.mode != LaneMode::CreateTask)
+            warnings.append({ path + u"steps"_s,
+                              u"only a create_task lane does steps of its own; this %1 lane skips them"_s
+                                  .arg(toString(lane.mode)) });
         return lane;
     }
 
@@ -381,13 +487,23 @@ public:
             return meal;
         warnAboutUnknownKeys(root, {},
                              { u"format"_s, u"version"_s, u"name"_s, u"summary"_s, u"unit"_s, u"opening"_s,
-                               u"dishes"_s, u"lanes"_s });
+                               u"dishes"_s, u"lanes"_s, u"appliances"_s, u"helpers"_s });
         meal.name = text(root, u"name"_s, {}, true);
         meal.summary = text(root, u"summary"_s, {});
         meal.opening = text(root, u"opening"_s, {});
         const QString unit = text(root, u"unit"_s, {}, true);
         if (!unit.isNull() && !parseTimeUnit(unit, meal.unit))
             problem(u"unit"_s, u"must be \"min\" or \"s\", not \"%1\""_s.arg(unit));
+        meal.helpers = wholeNumber(root, u"helpers"_s, {}, 1, maxHelpers, 1);
+        if (root.contains(u"appliances")) {
+            const QJsonArray appliances = array(root, u"appliances"_s, {});
+            for (qsizetype i = 0; i < appliances.size(); ++i) {
+                const QString path = u"appliances[%1]"_s.arg(i);
+                QJsonObject object;
+                if (objectAt(appliances[i], path, object))
+                    meal.appliances.append(appliance(object, path + u'.'));
+            }
+        }
         const QJsonArray dishes = array(root, u"dishes"_s, {});
         meal.dishes.reserve(dishes.size());
         for (qsizetype i = 0; i < dishes.size(); ++i) {
@@ -397,6 +513,7 @@ public:
                 meal.dishes.append(dish(object, path + u'.'));
         }
         collectDishIds(meal.dishes);
+        checkNeeds(meal.dishes);
         const QJsonArray lanes = array(root, u"lanes"_s, {});
         for (qsizetype i = 0; i < lanes.size(); ++i) {
             const QString path = u"lanes[%1]"_s.arg(i);
@@ -410,6 +527,7 @@ public:
 
 private:
     QSet<QString> m_dishIds;
+    QSet<QString> m_applianceIds;
     QHash<QString, QString> m_laneOfDish; ///< dish id -> "lanes[N]"
 };
 

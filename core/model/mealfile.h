@@ -17,8 +17,13 @@ class JsonWriter;
 
 /// The value of a meal file's "format" field: it tells a meal from any other JSON.
 inline constexpr char16_t mealFormatName[] = u"async-kitchen-meal";
-/// The schema version this build writes and the newest it reads.
-inline constexpr int mealFormatVersion = 1;
+/// The newest schema version this build reads. It writes version 1 unless the meal
+/// uses what version 2 added (appliances, helpers, needs, create_task and
+/// as_completed lanes, forgotten awaits, timeouts, a lane's own steps).
+inline constexpr int mealFormatVersion = 2;
+/// The most kitchen helpers (`max_workers`) and appliance places a meal may ask for.
+inline constexpr int maxHelpers = 32;
+inline constexpr int maxCapacity = 1000;
 /// Durations above this many units are refused: they would overflow the tick counter.
 inline constexpr double maxDurationUnits = 1.0e6;
 /// Bigger files are refused before they are read; a 10,000-dish meal is about 3 MiB.

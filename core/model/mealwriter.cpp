@@ -7,12 +7,57 @@ using namespace Qt::StringLiterals;
 
 namespace Kitchen {
 
+namespace {
+
+void writeStrings(JsonWriter &writer, const QStringList &strings)
+{
+    writer.beginArray();
+    for (const QString &text : strings)
+        writer.value(text);
+    writer.endArray();
+}
+
+void writeSteps(JsonWriter &writer, const QList<Step> &steps)
+{
+    writer.key(u"steps"_s);
+    writer.beginArray();
+    for (const Step &step : steps) {
+        writer.beginObject();
+        writer.key(u"label"_s);
+        writer.value(step.label);
+        writer.key(u"duration"_s);
+        writer.numberText(formatUnits(step.duration)); // exact: "0.9", never 0.90000000000000002
+        writer.key(u"kind"_s);
+        writer.value(toString(step.kind));
+        if (!step.startMessage.isEmpty()) {
+            writer.key(u"start"_s);
+            writer.value(step.startMessage);
+        }
+        if (!step.endMessage.isEmpty()) {
+            writer.key(u"end"_s);
+            writer.value(step.endMessage);
+        }
+        if (!step.error.isEmpty()) {
+            writer.key(u"error"_s);
+            writer.value(step.error);
+        }
+        if (!step.appliance.isEmpty()) {
+            writer.key(u"appliance"_s);
+            writer.value(step.appliance);
+        }
+        writer.endObject();
+    }
+    writer.endArray();
+}
+
+} // namespace
+
 void writeMealMembers(JsonWriter &writer, const Meal &meal)
 {
     writer.key(u"format"_s);
     writer.value(QString::fromUtf16(mealFormatName));
     writer.key(u"version"_s);
-    writer.value(mealFormatVersion);
+    writer.value(meal.needsVersion2() ? 2 : 1);
     writer.key(u"name"_s);
     writer.value(meal.name);
     writer.key(u"summary"_s);
@@ -21,6 +66,25 @@ void writeMealMembers(JsonWriter &writer, const Meal &meal)
     writer.value(toString(meal.unit));
     writer.key(u"opening"_s);
     writer.value(meal.opening);
+    if (meal.helpers != 1) {
+        writer.key(u"helpers"_s);
+        writer.value(meal.helpers);
+    }
+    if (!meal.appliances.isEmpty()) {
+        writer.key(u"appliances"_s);
+        writer.beginArray();
+        for (const Appliance &appliance : meal.appliances) {
+            writer.beginObject();
+            writer.key(u"id"_s);
+            writer.value(appliance.id);
+            writer.key(u"name"_s);
+            writer.value(appliance.name);
+            writer.key(u"capacity"_s);
+            writer.value(appliance.capacity);
+            writer.endObject();
+        }
+        writer.endArray();
+    }
 
     writer.key(u"dishes"_s);
     writer.beginArray();
@@ -38,31 +102,15 @@ void writeMealMembers(JsonWriter &writer, const Meal &meal)
         }
         writer.key(u"result"_s);
         writer.value(dish.result);
-        writer.key(u"steps"_s);
-        writer.beginArray();
-        for (const Step &step : dish.steps) {
-            writer.beginObject();
-            writer.key(u"label"_s);
-            writer.value(step.label);
-            writer.key(u"duration"_s);
-            writer.numberText(formatUnits(step.duration)); // exact: "0.9", never 0.90000000000000002
-            writer.key(u"kind"_s);
-            writer.value(toString(step.kind));
-            if (!step.startMessage.isEmpty()) {
-                writer.key(u"start"_s);
-                writer.value(step.startMessage);
-            }
-            if (!step.endMessage.isEmpty()) {
-                writer.key(u"end"_s);
-                writer.value(step.endMessage);
-            }
-            if (!step.error.isEmpty()) {
-                writer.key(u"error"_s);
-                writer.value(step.error);
-            }
-            writer.endObject();
+        if (!dish.needs.isEmpty()) {
+            writer.key(u"needs"_s);
+            writeStrings(writer, dish.needs);
         }
-        writer.endArray();
+        if (!dish.notReadyResult.isEmpty()) {
+            writer.key(u"not_ready"_s);
+            writer.value(dish.notReadyResult);
+        }
+        writeSteps(writer, dish.steps);
         writer.endObject();
     }
     writer.endArray();
@@ -74,14 +122,21 @@ void writeMealMembers(JsonWriter &writer, const Meal &meal)
         writer.key(u"mode"_s);
         writer.value(toString(lane.mode));
         writer.key(u"dishes"_s);
-        writer.beginArray();
-        for (const QString &id : lane.dishIds)
-            writer.value(id);
-        writer.endArray();
+        writeStrings(writer, lane.dishIds);
         if (lane.returnExceptions) {
             writer.key(u"return_exceptions"_s);
             writer.flag(true);
         }
+        if (!lane.unawaited.isEmpty()) {
+            writer.key(u"unawaited"_s);
+            writeStrings(writer, lane.unawaited);
+        }
+        if (lane.timeout > 0) {
+            writer.key(u"timeout"_s);
+            writer.numberText(formatUnits(lane.timeout));
+        }
+        if (!lane.steps.isEmpty())
+            writeSteps(writer, lane.steps);
         writer.endObject();
     }
     writer.endArray();

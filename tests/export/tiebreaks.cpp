@@ -18,18 +18,27 @@ constexpr int jitteredRuns = 12;
 /// ticks that separate distinct lines of a random meal, so only true ties flip.
 constexpr int maxJitterTicks = 3;
 
+void jitter(Ticks &duration, QRandomGenerator &random)
+{
+    if (duration <= maxJitterTicks)
+        return; // asyncio.sleep(0) has no timer to be late
+    // Either way, never zero: a tie must break one way or the other.
+    const int ticks = 1 + int(random.bounded(maxJitterTicks));
+    duration += random.bounded(2) ? ticks : -ticks;
+}
+
 Meal jittered(const Meal &meal, quint32 seed)
 {
     QRandomGenerator random(seed);
     Meal copy = meal;
     for (Dish &dish : copy.dishes) {
-        for (Step &step : dish.steps) {
-            if (step.duration <= maxJitterTicks)
-                continue; // asyncio.sleep(0) has no timer to be late
-            // Either way, never zero: a tie must break one way or the other.
-            const int ticks = 1 + int(random.bounded(maxJitterTicks));
-            step.duration += random.bounded(2) ? ticks : -ticks;
-        }
+        for (Step &step : dish.steps)
+            jitter(step.duration, random);
+    }
+    for (Lane &lane : copy.lanes) {
+        jitter(lane.timeout, random);
+        for (Step &step : lane.steps)
+            jitter(step.duration, random);
     }
     return copy;
 }

@@ -150,9 +150,9 @@ private Q_SLOTS:
             << QStringList { u"format: is a number, so this is not an Async Kitchen meal file (a "
                              u"meal file has \"format\": \"async-kitchen-meal\")"_s };
         QTest::addRow("newer schema version")
-            << validMealWith(R"("version": 1)", R"("version": 2)").replace("gather", "as_completed")
-            << QStringList { u"version: the file uses schema version 2, but this build of Async "
-                             u"Kitchen reads up to version 1; update Async Kitchen to open it"_s };
+            << validMealWith(R"("version": 1)", R"("version": 3)").replace("gather", "as_soon_as_possible")
+            << QStringList { u"version: the file uses schema version 3, but this build of Async "
+                             u"Kitchen reads up to version 2; update Async Kitchen to open it"_s };
         QTest::addRow("version is text")
             << validMealWith(R"("version": 1)", R"("version": "1")")
             << QStringList { u"version: must be a whole number from 1, not a string"_s };
@@ -225,10 +225,10 @@ private Q_SLOTS:
         QTest::addRow("unknown lane mode")
             << validMealWith(R"("gather")", R"("parallel")")
             << QStringList { u"lanes[0].mode: unknown lane mode \"parallel\"; use one of: sync, "
-                             u"gather, taskgroup"_s };
+                             u"gather, taskgroup, create_task, as_completed"_s };
         QTest::addRow("unknown step kind")
             << validMealWith(R"("work")", R"("sleep")")
-            << QStringList { u"dishes[1].steps[0].kind: must be \"wait\" or \"work\", not \"sleep\""_s };
+            << QStringList { u"dishes[1].steps[0].kind: must be \"wait\", \"work\" or \"helper\", not \"sleep\""_s };
         QTest::addRow("unknown unit") << validMealWith(R"("unit": "min")", R"("unit": "hours")")
                                       << QStringList { u"unit: must be \"min\" or \"s\", not \"hours\""_s };
         QTest::addRow("id with a space")
@@ -274,9 +274,9 @@ private Q_SLOTS:
                  "lanes": [{"mode": "fast", "dishes": ["a", "b", "a"]}]})")
             << QStringList { u"dishes[0].steps[0].duration: must be between 0 and 1000000 (it is -1)"_s,
                              u"dishes[0].steps[1].duration: must be a number, not a string"_s,
-                             u"dishes[0].steps[1].kind: must be \"wait\" or \"work\", not \"nap\""_s,
+                             u"dishes[0].steps[1].kind: must be \"wait\", \"work\" or \"helper\", not \"nap\""_s,
                              u"lanes[0].mode: unknown lane mode \"fast\"; use one of: sync, gather, "
-                             u"taskgroup"_s,
+                             u"taskgroup, create_task, as_completed"_s,
                              u"lanes[0].dishes[1]: no dish has the id \"b\""_s,
                              u"lanes[0].dishes[2]: dish \"a\" is already in lanes[0]; a dish cooks once"_s };
     }

@@ -64,7 +64,7 @@ private Q_SLOTS:
             << QStringList {
                    u"meal.json: dishes[0].steps[0].duration: must be between 0 and 1000000 (it is -10)"_s,
                    u"meal.json: lanes[0].mode: unknown lane mode \"parallel\"; use one of: "
-                   u"sync, gather, taskgroup"_s,
+                   u"sync, gather, taskgroup, create_task, as_completed"_s,
                    u"meal.json: lanes[0].dishes[2]: no dish has the id \"soup\""_s
                };
         QTest::addRow("empty file")
@@ -82,7 +82,7 @@ private Q_SLOTS:
             << QByteArray(validMeal).replace("\"version\": 1", "\"version\": 7") << file << 1
             << QStringList {}
             << QStringList { u"meal.json: version: the file uses schema version 7, but this build "
-                             u"of Async Kitchen reads up to version 1; update Async Kitchen to open it"_s };
+                             u"of Async Kitchen reads up to version 2; update Async Kitchen to open it"_s };
         QTest::addRow("no such file")
             << QByteArray() << QStringList { u"nothing.json"_s } << 1 << QStringList {}
             << QStringList { u"nothing.json: cannot open: No such file or directory"_s };

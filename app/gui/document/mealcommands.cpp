@@ -15,6 +15,10 @@ QString modeName(LaneMode mode)
         return QCoreApplication::translate("MealCommands", "gather");
     case LaneMode::TaskGroup:
         return QCoreApplication::translate("MealCommands", "TaskGroup");
+    case LaneMode::CreateTask:
+        return QCoreApplication::translate("MealCommands", "create_task");
+    case LaneMode::AsCompleted:
+        return QCoreApplication::translate("MealCommands", "as_completed");
     }
     return {};
 }

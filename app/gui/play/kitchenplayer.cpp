@@ -29,6 +29,10 @@ QString phaseName(DishMoment::Phase phase)
         return u"waiting"_s;
     case DishMoment::Phase::Late:
         return u"late"_s;
+    case DishMoment::Phase::Queued:
+        return u"queued"_s;
+    case DishMoment::Phase::Helper:
+        return u"helper"_s;
     case DishMoment::Phase::Done:
         return u"done"_s;
     case DishMoment::Phase::Cancelled:

@@ -135,6 +135,12 @@ DishMoment RunTrace::momentAt(int dish, Ticks t) const
         moment.phase = inside && t >= current->deadline ? DishMoment::Phase::Late : DishMoment::Phase::Waiting;
         break;
     }
+    case DishState::Queued:
+        moment.phase = DishMoment::Phase::Queued;
+        break;
+    case DishState::Helper:
+        moment.phase = DishMoment::Phase::Helper;
+        break;
     case DishState::Done:
         moment.phase = DishMoment::Phase::Done;
         break;
@@ -189,6 +195,7 @@ DishTotals RunTrace::totalsUntil(int dish, Ticks t) const
             totals.busy += length;
             break;
         case DishState::Waiting:
+        case DishState::Helper:
             totals.waiting += length;
             break;
         case DishState::Delayed:

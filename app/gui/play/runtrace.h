@@ -14,6 +14,8 @@ struct DishMoment {
         Work,    ///< blocking work: holds the whole loop
         Waiting, ///< on a timer; the cook is free
         Late,    ///< its timer expired but the loop is too busy to wake it
+        Queued,  ///< waiting for a place at a full appliance, or for a free helper
+        Helper,  ///< a kitchen helper does its work (asyncio.to_thread); the cook is free
         Done,
         Cancelled,
         Failed,
