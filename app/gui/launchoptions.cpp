@@ -2,13 +2,24 @@
 #include "launchoptions.h"
 
 #include "builtinmeals.h"
+#include "kitchenplayer.h"
+#include "mealdocument.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QIcon>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
 
 #include <cmath>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// Qt 6.4 puts module files under qrc:/<URI>/ (6.5 moves them); see app/gui/CMakeLists.txt.
+const auto mainQml = u"qrc:/Kitchen/Main.qml"_s;
+} // namespace
 
 LaunchOptions LaunchOptions::parse(const QCoreApplication &app)
 {
@@ -134,6 +145,28 @@ QString missingDisplay(int argc, char **argv)
            u"(async-kitchen --screenshot kitchen.png, or QT_QPA_PLATFORM=offscreen)."_s
         .arg(platforms.isEmpty() ? u"DISPLAY and WAYLAND_DISPLAY are not set"_s
                                  : u"QT_QPA_PLATFORM=%1 but its display variable is not set"_s.arg(platforms));
+}
+
+void setUpApplication()
+{
+    QGuiApplication::setApplicationName(u"async-kitchen"_s);
+    QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Async Kitchen"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    QGuiApplication::setDesktopFileName(u"io.github.asynckitchen.AsyncKitchen"_s);
+    QGuiApplication::setWindowIcon(QIcon(u":/Kitchen/art/app-icon.svg"_s));
+    QQuickStyle::setStyle(u"Material"_s);
+}
+
+QQuickWindow *loadWindow(QQmlApplicationEngine &engine, MealDocument *document, KitchenPlayer *player, bool dark)
+{
+    engine.setInitialProperties({{u"document"_s, QVariant::fromValue(document)},
+                                 {u"player"_s, QVariant::fromValue(player)},
+                                 {u"darkTheme"_s, dark}});
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreationFailed, &engine, [] { QCoreApplication::exit(1); },
+        Qt::QueuedConnection);
+    engine.load(QUrl(mainQml));
+    return engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
 }
 
 } // namespace Launch

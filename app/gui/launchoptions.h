@@ -5,7 +5,11 @@
 
 #include <optional>
 
+class KitchenPlayer;
+class MealDocument;
 class QCoreApplication;
+class QQmlApplicationEngine;
+class QQuickWindow;
 
 /** @brief What the command line asked the window to do. */
 struct LaunchOptions {
@@ -30,5 +34,12 @@ namespace Launch {
 /// A one-line explanation when no display is reachable for a window, otherwise empty.
 /// It runs before QGuiApplication, which would abort without a display.
 [[nodiscard]] QString missingDisplay(int argc, char **argv);
+
+/// Names the application and gives it its icon and style; call right after QGuiApplication.
+void setUpApplication();
+/// Loads the window onto @p engine for @p document and @p player; null when it could not be created.
+/// The window shows itself. A failed load also ends the event loop with exit code 1.
+[[nodiscard]] QQuickWindow *loadWindow(QQmlApplicationEngine &engine, MealDocument *document, KitchenPlayer *player,
+                                       bool dark);
 
 } // namespace Launch

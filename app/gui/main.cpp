@@ -8,9 +8,7 @@
 #include "timelineimage.h"
 
 #include <QGuiApplication>
-#include <QIcon>
 #include <QQmlApplicationEngine>
-#include <QQuickStyle>
 #include <QQuickWindow>
 
 #include <cstdio>
@@ -18,9 +16,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// Qt 6.4 puts module files under qrc:/<URI>/ (6.5 moves them); see app/gui/CMakeLists.txt.
-const auto mainQml = u"qrc:/Kitchen/Main.qml"_s;
-
 int fail(const QString &message)
 {
     std::fprintf(stderr, "async-kitchen: %s\n", qPrintable(message));
@@ -66,12 +61,7 @@ int main(int argc, char *argv[])
     }
 
     QGuiApplication app(argc, argv);
-    QGuiApplication::setApplicationName(u"async-kitchen"_s);
-    QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Async Kitchen"));
-    QGuiApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
-    QGuiApplication::setDesktopFileName(u"io.github.asynckitchen.AsyncKitchen"_s);
-    QGuiApplication::setWindowIcon(QIcon(u":/Kitchen/art/app-icon.svg"_s));
-    QQuickStyle::setStyle(u"Material"_s);
+    Launch::setUpApplication();
 
     const LaunchOptions options = LaunchOptions::parse(app);
     if (!options.error.isEmpty())
@@ -87,14 +77,7 @@ int main(int argc, char *argv[])
     player.setDocument(&document);
 
     QQmlApplicationEngine engine;
-    engine.setInitialProperties({{u"document"_s, QVariant::fromValue(&document)},
-                                 {u"player"_s, QVariant::fromValue(&player)},
-                                 {u"darkTheme"_s, options.dark}});
-    QObject::connect(
-        &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
-        Qt::QueuedConnection);
-    engine.load(QUrl(mainQml));
-    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    QQuickWindow *window = Launch::loadWindow(engine, &document, &player, options.dark);
     if (!window)
         return fail(QCoreApplication::translate("main", "the window could not be created"));
 

@@ -39,4 +39,20 @@ inline Kitchen::Meal gatherMeal(int dishes, int stepsPerDish = 10, bool uniqueLi
     return meal;
 }
 
+/**
+ * gatherMeal() whose first dish, after its first wait, holds the loop with
+ * @p holdUnits of blocking work: the other dishes' timers come due meanwhile and fire late.
+ */
+inline Kitchen::Meal blockingMeal(int dishes, double holdUnits)
+{
+    using namespace Kitchen;
+    Meal meal = gatherMeal(dishes);
+    meal.name = QStringLiteral("bench %1, blocking").arg(dishes);
+    Step &hold = meal.dishes.first().steps[1];
+    hold.label = QStringLiteral("hold the loop");
+    hold.duration = fromUnits(holdUnits);
+    hold.kind = StepKind::Work;
+    return meal;
+}
+
 } // namespace BenchMeals
