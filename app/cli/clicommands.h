@@ -29,5 +29,7 @@ int run(const QStringList &arguments);
 /// `export` is a C++ keyword, hence the longer name.
 int exportMeal(const QStringList &arguments);
 int validate(const QStringList &arguments);
+/// The warnings panel's findings for a meal.
+int lint(const QStringList &arguments);
 
 } // namespace CliCommands

@@ -14,8 +14,9 @@ constexpr auto usage =
     "  scenarios                                   list the built-in meals\n"
     "  run NAME|FILE [--all-lanes MODE] [--json]   cook a meal and print its log\n"
     "  validate FILE                               check a meal file and list every problem\n"
+    "  lint NAME|FILE [--all-lanes MODE] [--threshold UNITS]   explain what goes wrong and how to fix it\n"
     "  export NAME|FILE --format FORMAT -o OUT [--all-lanes MODE]   FORMAT: json python cpp trace png csv\n"
-    "MODE is sync, gather or taskgroup.\n";
+    "MODE is sync, gather, taskgroup, create_task or as_completed.\n";
 }
 
 int main(int argc, char *argv[])
@@ -33,6 +34,7 @@ int main(int argc, char *argv[])
         {u"run"_s, &CliCommands::run},
         {u"export"_s, &CliCommands::exportMeal},
         {u"validate"_s, &CliCommands::validate},
+        {u"lint"_s, &CliCommands::lint},
     };
     if (const auto handler = commands.value(command)) {
         arguments.removeAt(1);

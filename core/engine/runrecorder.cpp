@@ -33,7 +33,8 @@ void RunRecorder::running(int dish, Ticks at)
 void RunRecorder::working(int dish, Ticks from, Ticks until)
 {
     enter(dish, DishState::Work, from, until);
-    m_result.cook.append({dish, from, until});
+    if (until > from)
+        m_result.cook.append({dish, from, until});
 }
 
 void RunRecorder::waiting(int dish, Ticks at, Ticks deadline)

@@ -16,9 +16,11 @@ QString resourcePath(const QString &name)
 
 QStringList names()
 {
-    return {u"hello"_s,   u"lunch"_s,       u"tasks"_s,   u"coffee"_s,
-            u"coffee-auto"_s, u"cake"_s, u"restaurant"_s, u"messages"_s,
-            u"burnt"_s};
+    return {u"hello"_s,          u"lunch"_s,           u"tasks"_s,           u"coffee"_s,
+            u"coffee-auto"_s,    u"cake"_s,            u"restaurant"_s,      u"messages"_s,
+            u"burnt"_s,          u"create-tasks"_s,    u"as-completed"_s,    u"coffee-not-ready"_s,
+            u"forgotten-await"_s, u"fire-and-forget"_s, u"burners"_s,         u"helpers"_s,
+            u"timeout"_s};
 }
 
 bool contains(const QString &name)

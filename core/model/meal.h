@@ -33,8 +33,8 @@ struct Step {
     QString label;
     Ticks duration = 0;
     StepKind kind = StepKind::Wait;
-    QString startMessage; ///< printed before the step; empty prints nothing
-    QString endMessage;   ///< printed after the step; empty prints nothing
+    QString startMessage{}; ///< printed before the step; empty prints nothing
+    QString endMessage{};   ///< printed after the step; empty prints nothing
     /// Not empty: the dish burns after this step and raises RuntimeError(error).
     QString error{};
     /// Not empty: the id of the appliance the step holds (`async with burner:`).

@@ -111,6 +111,52 @@ private Q_SLOTS:
             << QStringList{u"Sending message to John Doe"_s, u"Sending message to Anna Herb"_s,
                            u"Message sent to John Doe"_s, u"Message sent to Anna Herb"_s}
             << u"2"_s;
+
+        // Issue 6's lessons: the first two print exactly what their articles print.
+        QTest::addRow("create_tasks.py")
+            << u"create-tasks"_s << QString()
+            << QStringList{u"Task A created..."_s, u"Task B created..."_s, u"Do other work here..."_s,
+                           u"Task A starts"_s, u"Task B starts"_s, u"Task A ends"_s, u"Task B ends"_s}
+            << u"4"_s;
+        QTest::addRow("make_coffee_wrong.py")
+            << u"coffee-not-ready"_s << QString()
+            << QStringList{u"Boil water starts"_s, u"Grind coffee bean starts"_s, u"Brew coffee manually starts"_s,
+                           u"Brew coffee manually ends"_s, u"Grind coffee bean ends"_s, u"Boil water ends"_s}
+            << u"3"_s;
+        QTest::addRow("coros.py: the forgotten Caesar salad never cooks")
+            << u"forgotten-await"_s << QString()
+            << QStringList{u"New order Pasta"_s, u"Pasta -ready"_s, u"New order Chops"_s, u"Chops -ready"_s}
+            << u"24"_s;
+        QTest::addRow("as_completed: each result as it is sent")
+            << u"as-completed"_s << QString()
+            << QStringList{u"Sending message to John Does"_s, u"Sending message to Anna Herb"_s,
+                           u"Sending message to Chris Jakson"_s, u"Message sent to Anna Herb"_s,
+                           u"Complete message to Anna Herb"_s, u"Message sent to Chris Jakson"_s,
+                           u"Complete message to Chris Jakson"_s, u"Message sent to John Does"_s,
+                           u"Complete message to John Does"_s}
+            << u"3"_s;
+        QTest::addRow("fire and forget: the bread is cancelled when main() returns")
+            << u"fire-and-forget"_s << QString()
+            << QStringList{u"Dinner for two."_s, u"Setting the table."_s, u"Table set."_s, u"Soup on the stove."_s,
+                           u"Bread in the oven."_s, u"Soup is ready."_s}
+            << u"5"_s;
+        QTest::addRow("two burners: the third pan waits for a free one")
+            << u"burners"_s << QString()
+            << QStringList{u"Four pans, two burners."_s, u"Pancakes on a burner."_s, u"Eggs on a burner."_s,
+                           u"Eggs done."_s, u"Bacon on a burner."_s, u"Pancakes done."_s, u"Mushrooms on a burner."_s,
+                           u"Mushrooms done."_s, u"Bacon done."_s}
+            << u"6"_s;
+        QTest::addRow("two helpers: the third chore waits for a free one")
+            << u"helpers"_s << QString()
+            << QStringList{u"Prep with two helpers."_s, u"A helper peels the avocado."_s,
+                           u"A helper chops the onions."_s, u"A helper grates the carrots."_s, u"Rice on the stove."_s,
+                           u"Onions chopped."_s, u"Avocado peeled."_s, u"Carrots grated."_s, u"Rice is done."_s}
+            << u"5"_s;
+        QTest::addRow("timeout: the roast is cancelled at 5 minutes")
+            << u"timeout"_s << QString()
+            << QStringList{u"Guests in 5 minutes!"_s, u"Tossing the salad."_s, u"Roast in the oven."_s,
+                           u"Salad ready."_s, u"Lane 1 failed: TimeoutError()"_s}
+            << u"5"_s;
     }
 
     void articleOutput()
