@@ -77,7 +77,7 @@ void RunRecorder::say(int dish, Ticks at, const QString &text)
 
 void RunRecorder::print(int dish, Ticks at, const QString &text)
 {
-    LogEvent event{at, dish, text, m_observedClock ? m_observedClock() : -1};
+    LogEvent event{at, dish, text, m_observedClock ? m_observedClock() : -1, m_loop ? m_loop->turns() : -1};
     m_result.events.append(event);
     if (m_observer)
         m_observer->onLog(event);

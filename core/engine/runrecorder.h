@@ -35,6 +35,8 @@ public:
     void setObserver(RunObserver *observer) { m_observer = observer; }
     /// Live runs stamp each line with the real time it happened.
     void setObservedClock(std::function<Ticks()> clock) { m_observedClock = std::move(clock); }
+    /// Virtual runs stamp each line with the loop turn it was printed in.
+    void setLoop(const KitchenLoop *loop) { m_loop = loop; }
 
     void ready(int dish, Ticks at);
     void running(int dish, Ticks at);
@@ -76,6 +78,7 @@ private:
     std::vector<QList<Segment>> m_spans; ///< per dish, in time order; joined by finish()
     RunObserver *m_observer = nullptr;
     std::function<Ticks()> m_observedClock;
+    const KitchenLoop *m_loop = nullptr;
 };
 
 } // namespace Kitchen

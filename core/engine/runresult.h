@@ -33,6 +33,7 @@ struct LogEvent {
     int dish = mainCoroutine;
     QString text;
     Ticks observed = -1; ///< live runs: when it really happened, in scaled ticks
+    qint64 turn = -1;    ///< virtual runs: the loop turn (`_run_once()` call) it was printed in
 };
 
 /** @brief A span of one dish's timeline. */

@@ -53,6 +53,14 @@ OrderCheck compareLines(const QList<LogEvent> &predicted, const QList<PrintedLin
                                .arg(n + 1)
                                .arg(quoted(line.text), formatUnits(expected.time),
                                     quoted(previousText), formatUnits(previousTime)));
+        if (line.turn >= 0 && expected.turn >= 0 && line.turn != expected.turn)
+            return failure(u"line %1 %2 came in loop turn %3, predicted in turn %4"_s
+                               .arg(n + 1)
+                               .arg(quoted(line.text))
+                               .arg(line.turn)
+                               .arg(expected.turn));
+        if (line.turn >= 0 && expected.turn >= 0)
+            ++check.turnsChecked;
         if (n > 0 && expected.time > previousTime)
             ++check.orderedPairs;
         if (!std::isnan(line.time))

@@ -14,6 +14,7 @@ namespace KitchenTest {
 struct PrintedLine {
     QString text;
     double time = std::numeric_limits<double>::quiet_NaN();
+    qint64 turn = -1; ///< the loop turn it was printed in, if the run counted them
 };
 
 /** @brief How a real run's lines compare with the engine's prediction. */
@@ -21,6 +22,7 @@ struct OrderCheck {
     bool ok = true;
     QString problem;       ///< the first difference, in words, when not ok
     int orderedPairs = 0;  ///< neighbouring lines whose predicted times differ: real checks
+    int turnsChecked = 0;  ///< lines whose loop turn was counted on both sides, and matched
     double maxDeviation = 0; ///< the largest |printed time - predicted time|, in units
 
     explicit operator bool() const { return ok; }
@@ -30,7 +32,8 @@ struct OrderCheck {
  * Checks that @p printed holds exactly the lines of @p predicted, in the order
  * the engine predicts them. Only lines predicted at the same tick (less than
  * one tick apart) may come in either order; any other swap, a missing line or
- * an extra one fails.
+ * an extra one fails. Where both sides counted the loop's turns, each line must
+ * also come in the very turn the engine predicts.
  */
 [[nodiscard]] OrderCheck compareLines(const QList<Kitchen::LogEvent> &predicted,
                                       const QList<PrintedLine> &printed);

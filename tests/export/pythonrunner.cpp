@@ -35,8 +35,8 @@ PythonRun parseRun(const QJsonObject &object)
 {
     PythonRun run;
     for (const QJsonValue &value : object.value(u"lines").toArray()) {
-        const QJsonArray pair = value.toArray();
-        run.lines.append({pair.at(1).toString(), pair.at(0).toDouble()});
+        const QJsonArray line = value.toArray(); // [time, text, loop turn]
+        run.lines.append({line.at(1).toString(), line.at(0).toDouble(), qint64(line.at(2).toDouble(-1))});
     }
     if (object.value(u"total").isDouble())
         run.total = object.value(u"total").toDouble();

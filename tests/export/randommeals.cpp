@@ -48,7 +48,7 @@ public:
         meal.summary = u"Generated from seed %1."_s.arg(m_seed);
         meal.unit = chance(50) ? TimeUnit::Minutes : TimeUnit::Seconds;
         meal.opening = chance(90) ? u"Meal %1 begins %2"_s.arg(m_seed).arg(awkward()) : QString();
-        if (chance(30)) {
+        if (chance(40)) {
             const int count = between(1, 2);
             for (int a = 0; a < count; ++a)
                 meal.appliances << Appliance{u"burner_%1"_s.arg(a + 1), u"Burner %1"_s.arg(a + 1), between(1, 2)};
@@ -113,7 +113,7 @@ private:
             // end lands wherever the loop next lets go, so keep helpers' jobs real.
             if (step.kind == StepKind::Helper && step.duration == 0)
                 step.duration = randomMealQuantum;
-            if (!m_appliances.isEmpty() && chance(25))
+            if (!m_appliances.isEmpty() && chance(40))
                 step.appliance = m_appliances[m_random.bounded(int(m_appliances.size()))].id;
             const QString where = u"%1 step %2"_s.arg(owner).arg(s + 1);
             if (chance(80))

@@ -51,7 +51,7 @@ QString tieDependentOrder(const RunResult &predicted)
         const RunResult other = simulate(jittered(predicted.meal, quint32(run + 1)));
         QList<PrintedLine> printed;
         for (const LogEvent &event : other.events)
-            printed.append({event.text});
+            printed.append({event.text, std::numeric_limits<double>::quiet_NaN(), event.turn});
         const OrderCheck check = compareLines(predicted.events, printed);
         if (!check)
             return u"with steps a few ticks off (jitter seed %1): %2"_s.arg(run + 1).arg(check.problem);

@@ -16,8 +16,9 @@ namespace KitchenTest {
  * With blocking work after the tie, the two orders can part for good. To find
  * such meals, the engine runs the meal again with every non-zero step a few
  * ticks longer or shorter, at random, as real time jitters; if any of those
- * runs prints in an order that is more than a swap of same-tick lines, the
- * returned text says how. An empty text means the order is well defined.
+ * runs prints in an order that is more than a swap of same-tick lines, or
+ * prints a line in another loop turn, the returned text says how. An empty
+ * text means the order is well defined.
  */
 [[nodiscard]] QString tieDependentOrder(const Kitchen::RunResult &predicted);
 

@@ -105,6 +105,7 @@ private:
     QHash<QString, double> m_scaleUsed;
     QHash<QString, QString> m_firstDisagreement;
     int m_orderedPairs = 0;
+    int m_turnsChecked = 0;
     int m_tieDependentSeeds = 0;
     int m_rowsChecked = 0;
     double m_maxDeviation = 0;
@@ -309,6 +310,7 @@ void TestCPython::matchesCPython()
                  rerunScale, firstScale, qPrintable(m_firstDisagreement.value(name)));
     const OrderCheck order = compareLines(c->predicted.events, run.lines);
     m_orderedPairs += order.orderedPairs;
+    m_turnsChecked += order.turnsChecked;
     m_maxDeviation = std::max(m_maxDeviation, order.maxDeviation * scale);
     ++m_rowsChecked;
 }
@@ -390,10 +392,19 @@ void TestCPython::comparisonIsMeaningful()
     QMap<LaneMode, int> lanes;
     QMap<DishState, int> endings; // meals with a dish that ended so (issue 6: failures)
     int collectingLanes = 0;
+    QMap<RunNote::Kind, int> notes; // issue 6's mistakes
+    QMap<DishState, int> spans;     // meals with a dish that queued, or had a helper
+    int withTimeouts = 0;
     for (const Case &c : std::as_const(m_cases)) {
         QSet<DishState> ended;
         for (const Segment &segment : c.predicted.timeline)
             ended << segment.state;
+        for (const DishState state : {DishState::Queued, DishState::Helper})
+            spans[state] += ended.contains(state) ? 1 : 0;
+        for (const RunNote &note : c.predicted.notes)
+            ++notes[note.kind];
+        withTimeouts += std::any_of(c.meal.lanes.cbegin(), c.meal.lanes.cend(),
+                                    [](const Lane &lane) { return lane.timeout > 0; });
         for (const DishState state : {DishState::Failed, DishState::Cancelled})
             endings[state] += ended.contains(state) ? 1 : 0;
         for (const Lane &lane : c.meal.lanes)
@@ -410,8 +421,10 @@ void TestCPython::comparisonIsMeaningful()
           "late timers, %d with delayed dishes; lines came at most %.1f ms off their predicted time",
           m_orderedPairs, withLateTimers, withDelays, m_maxDeviation * 1000.0);
     QVERIFY(m_orderedPairs > 1000);
-    // A few meals hang on ties; if many did, the engine itself would be suspect.
-    QVERIFY2(m_tieDependentSeeds * 4 < randomMealCount, "a quarter of the random meals hang on ties");
+    // Some meals hang on ties: durations are tenths of a unit, so two timers often
+    // come due together, and a tie decides the loop turns even when it leaves the
+    // order of the lines alone. If most did, the engine itself would be suspect.
+    QVERIFY2(m_tieDependentSeeds * 3 < randomMealCount, "a third of the random meals hang on ties");
     qInfo("%d meals with a dish that burnt, %d with a cancelled dish, %d gather lanes with "
           "return_exceptions", endings.value(DishState::Failed), endings.value(DishState::Cancelled),
           collectingLanes);
@@ -423,6 +436,21 @@ void TestCPython::comparisonIsMeaningful()
     QVERIFY(lanes.value(LaneMode::Sync) > 50);
     QVERIFY(lanes.value(LaneMode::Gather) > 50);
     QVERIFY(lanes.value(LaneMode::TaskGroup) > 50);
+    QVERIFY(lanes.value(LaneMode::CreateTask) > 50);
+    QVERIFY(lanes.value(LaneMode::AsCompleted) > 50);
+    qInfo("%d lines came in the loop turn the engine predicted; %d meals with a dish queued, %d with a "
+          "helper's work, %d with a lane timeout; notes: %d never awaited, %d lost tasks, %d not ready, "
+          "%d timed out", m_turnsChecked, spans.value(DishState::Queued), spans.value(DishState::Helper),
+          withTimeouts, notes.value(RunNote::Kind::NeverAwaited), notes.value(RunNote::Kind::LostTask),
+          notes.value(RunNote::Kind::NotReady), notes.value(RunNote::Kind::TimedOut));
+    QVERIFY(m_turnsChecked > 1000);
+    QVERIFY(spans.value(DishState::Queued) > 20);
+    QVERIFY(spans.value(DishState::Helper) > 50);
+    QVERIFY(withTimeouts > 20);
+    QVERIFY(notes.value(RunNote::Kind::NeverAwaited) > 10);
+    QVERIFY(notes.value(RunNote::Kind::LostTask) > 5);
+    QVERIFY(notes.value(RunNote::Kind::NotReady) > 10);
+    QVERIFY(notes.value(RunNote::Kind::TimedOut) > 10);
 }
 
 QTEST_GUILESS_MAIN(TestCPython)

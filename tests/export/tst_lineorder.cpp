@@ -21,6 +21,8 @@ class TestLineOrder : public QObject
 private slots:
     void compare_data();
     void compare();
+    void checksTheLoopTurn_data();
+    void checksTheLoopTurn();
     void countsOnlyRealOrderChecks();
     void measuresDeviation();
     void findsOrdersThatHangOnTies_data();
@@ -72,6 +74,29 @@ void TestLineOrder::compare()
     const OrderCheck check = compareLines(prediction(), printed(texts));
     QCOMPARE(check.ok, ok);
     QVERIFY2(check.problem.contains(problem), qPrintable(check.problem));
+}
+
+void TestLineOrder::checksTheLoopTurn_data()
+{
+    QTest::addColumn<qint64>("printedTurn");
+    QTest::addColumn<bool>("ok");
+    QTest::addRow("the predicted turn") << qint64(3) << true;
+    QTest::addRow("a turn late") << qint64(4) << false;
+    QTest::addRow("not counted") << qint64(-1) << true;
+}
+
+void TestLineOrder::checksTheLoopTurn()
+{
+    QFETCH(qint64, printedTurn);
+    QFETCH(bool, ok);
+    QList<LogEvent> predicted = prediction();
+    predicted[2].turn = 3; // "c"
+    QList<PrintedLine> lines = printed({u"a"_s, u"b"_s, u"c"_s, u"again"_s, u"again"_s});
+    lines[2].turn = printedTurn;
+    const OrderCheck check = compareLines(predicted, lines);
+    QCOMPARE(check.ok, ok);
+    if (!ok)
+        QCOMPARE(check.problem, u"line 3 \"c\" came in loop turn 4, predicted in turn 3"_s);
 }
 
 void TestLineOrder::countsOnlyRealOrderChecks()
