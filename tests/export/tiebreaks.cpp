@@ -43,20 +43,37 @@ Meal jittered(const Meal &meal, quint32 seed)
     return copy;
 }
 
-} // namespace
-
-QString tieDependentOrder(const RunResult &predicted)
+/// How a run of the meal with jittered steps differs from @p predicted, if at all.
+QString jitteredDifference(const RunResult &predicted, bool turns)
 {
     for (int run = 0; run < jitteredRuns; ++run) {
         const RunResult other = simulate(jittered(predicted.meal, quint32(run + 1)));
         QList<PrintedLine> printed;
         for (const LogEvent &event : other.events)
-            printed.append({event.text, std::numeric_limits<double>::quiet_NaN(), event.turn});
+            printed.append({event.text, std::numeric_limits<double>::quiet_NaN(), turns ? event.turn : -1});
         const OrderCheck check = compareLines(predicted.events, printed);
         if (!check)
             return u"with steps a few ticks off (jitter seed %1): %2"_s.arg(run + 1).arg(check.problem);
     }
     return {};
+}
+
+} // namespace
+
+QString tieDependentOrder(const RunResult &predicted)
+{
+    return jitteredDifference(predicted, false);
+}
+
+QString tieDependentTurns(const RunResult &predicted)
+{
+    return jitteredDifference(predicted, true);
+}
+
+void forgetTurns(RunResult &predicted)
+{
+    for (LogEvent &event : predicted.events)
+        event.turn = -1;
 }
 
 } // namespace KitchenTest
