@@ -12,9 +12,9 @@ std::optional<Ticks> KitchenLoop::nextDeadline() const
 {
     std::optional<Ticks> next;
     if (!m_timers.empty())
-        next = m_timers.top().when;
-    if (!m_moments.empty() && (!next || m_moments.top().when < *next))
-        next = m_moments.top().when;
+        next = m_timers.nextTime();
+    if (!m_moments.empty() && (!next || m_moments.nextTime() < *next))
+        next = m_moments.nextTime();
     return next;
 }
 
@@ -26,7 +26,7 @@ void KitchenLoop::callSoon(Callback callback)
 KitchenLoop::TimerId KitchenLoop::callAt(Ticks when, Callback callback)
 {
     const TimerId id = m_nextSequence++;
-    m_timers.push(Timer{when, id, std::move(callback)});
+    m_timers.push(when, id, std::move(callback));
     return id;
 }
 
@@ -39,7 +39,7 @@ void KitchenLoop::cancelTimer(TimerId timer)
 KitchenLoop::TimerId KitchenLoop::atMoment(Ticks when, Callback atThatMoment)
 {
     const TimerId id = m_nextSequence++;
-    m_moments.push(Timer{when, id, std::move(atThatMoment)});
+    m_moments.push(when, id, std::move(atThatMoment));
     return id;
 }
 
@@ -55,11 +55,9 @@ void KitchenLoop::runMomentsDue()
     // clock past it; one may start the next (a helper takes the next queued job).
     const Ticks now = m_now;
     dropCancelledTimers();
-    while (!m_moments.empty() && m_moments.top().when <= now) {
-        m_now = m_moments.top().when;
-        Callback callback = std::move(const_cast<Timer &>(m_moments.top()).callback);
-        m_moments.pop();
-        callback();
+    while (!m_moments.empty() && m_moments.nextTime() <= now) {
+        m_now = m_moments.nextTime();
+        m_moments.pop()();
         dropCancelledTimers();
     }
     m_now = now;
@@ -68,9 +66,11 @@ void KitchenLoop::runMomentsDue()
 void KitchenLoop::dropCancelledTimers()
 {
     // Like _run_once(), which pops cancelled handles off the head before choosing how long to idle.
-    while (!m_timers.empty() && m_cancelledTimers.erase(m_timers.top().sequence) > 0)
+    if (m_cancelledTimers.empty())
+        return;
+    while (!m_timers.empty() && m_cancelledTimers.erase(m_timers.nextId()) > 0)
         m_timers.pop();
-    while (!m_moments.empty() && m_cancelledTimers.erase(m_moments.top().sequence) > 0)
+    while (!m_moments.empty() && m_cancelledTimers.erase(m_moments.nextId()) > 0)
         m_moments.pop();
 }
 
@@ -92,10 +92,8 @@ void KitchenLoop::runOnce()
 {
     ++m_turns;
     runMomentsDue(); // a helper that ended just now, with no time passing since
-    while (!m_timers.empty() && m_timers.top().when <= m_now) {
-        // priority_queue::top() is const; the callback is moved out just before pop().
-        m_ready.push_back(std::move(const_cast<Timer &>(m_timers.top()).callback));
-        m_timers.pop();
+    while (!m_timers.empty() && m_timers.nextTime() <= m_now) {
+        m_ready.push_back(m_timers.pop());
         dropCancelledTimers();
     }
     // Callbacks scheduled by this turn wait for the next one, as in asyncio.

@@ -2,12 +2,12 @@
 #pragma once
 
 #include "ticks.h"
+#include "timerqueue.h"
 
 #include <coroutine>
 #include <deque>
 #include <functional>
 #include <optional>
-#include <queue>
 #include <unordered_set>
 #include <vector>
 
@@ -98,16 +98,6 @@ public:
     }
 
 private:
-    struct Timer {
-        Ticks when;
-        quint64 sequence; ///< breaks deadline ties: earlier waits fire first
-        Callback callback;
-        bool operator>(const Timer &other) const
-        {
-            return when != other.when ? when > other.when : sequence > other.sequence;
-        }
-    };
-
     void dropCancelledTimers();
     void runMomentsDue();
 
@@ -115,9 +105,9 @@ private:
     quint64 m_nextSequence = 0;
     qint64 m_turns = 0;
     std::deque<Callback> m_ready;
-    std::priority_queue<Timer, std::vector<Timer>, std::greater<>> m_timers;
+    TimerQueue m_timers;
     std::unordered_set<TimerId> m_cancelledTimers;
-    std::priority_queue<Timer, std::vector<Timer>, std::greater<>> m_moments; ///< other threads' doings
+    TimerQueue m_moments; ///< other threads' doings
     HoldFunction m_hold;
     Callback m_afterTurn;
     TaskControl *m_currentTask = nullptr;

@@ -13,7 +13,7 @@ RunRecorder::RunRecorder(const Meal &meal)
     qsizetype lines = 1;
     for (qsizetype dish = 0; dish < meal.dishes.size(); ++dish) {
         const QList<Step> &steps = meal.dishes[dish].steps;
-        m_spans[dish].reserve(2 * steps.size() + 2);
+        m_spans[dish].reserve(3 * steps.size() + 4); // ready, then per step running, waiting, maybe delayed
         for (const Step &step : steps)
             lines += !step.startMessage.isEmpty() + !step.endMessage.isEmpty();
     }
@@ -159,6 +159,10 @@ RunResult RunRecorder::finish(Ticks total, bool finished)
     }
     m_result.total = total;
     m_result.finished = finished;
+    qsizetype segments = 0;
+    for (const QList<Segment> &spans : m_spans)
+        segments += spans.size();
+    m_result.timeline.reserve(segments);
     for (QList<Segment> &spans : m_spans)
         m_result.timeline.append(std::move(spans));
     m_spans.clear();
