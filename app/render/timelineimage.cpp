@@ -81,7 +81,7 @@ private:
     void bars()
     {
         for (const CookSegment &span : m_run.cook) {
-            const bool idle = span.dish == mainCoroutine;
+            const bool idle = !span.busy;
             m_painter.fillRect(m_layout.barRect(TimelineLayout::cookRow, span.start, span.end),
                                idle ? cookIdleColor() : stateColor(DishState::Work));
         }

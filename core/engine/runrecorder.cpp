@@ -172,12 +172,12 @@ RunResult RunRecorder::finish(Ticks total, bool finished)
     Ticks cursor = 0;
     for (const CookSegment &busy : std::as_const(m_result.cook)) {
         if (busy.start > cursor)
-            cook.append({mainCoroutine, cursor, busy.start});
+            cook.append({mainCoroutine, cursor, busy.start, false});
         cook.append(busy);
         cursor = busy.end;
     }
     if (total > cursor)
-        cook.append({mainCoroutine, cursor, total});
+        cook.append({mainCoroutine, cursor, total, false});
     m_result.cook = cook;
     return std::move(m_result);
 }

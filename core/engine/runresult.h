@@ -44,11 +44,12 @@ struct Segment {
     Ticks end = 0;
 };
 
-/** @brief A span of the cook's own row: dish -1 means the cook is free. */
+/** @brief A span of the cook's own row: blocking work by a dish (or main()), or the cook free. */
 struct CookSegment {
-    int dish = mainCoroutine;
+    int dish = mainCoroutine; ///< whose blocking work; main() itself in a create_task lane's own steps
     Ticks start = 0;
     Ticks end = 0;
+    bool busy = true; ///< false: the cook is free
 };
 
 struct DishTotals {

@@ -30,7 +30,7 @@ public:
             track(dish + 1, m_run.dishName(dish));
 
         for (const CookSegment &span : m_run.cook) {
-            const bool idle = span.dish == mainCoroutine;
+            const bool idle = !span.busy;
             complete(cookTrack, idle ? u"idle"_s : u"work: "_s + m_run.dishName(span.dish),
                      u"cook"_s, span.start, span.end,
                      {{u"dish"_s, idle ? QString() : m_run.dishId(span.dish)}});

@@ -48,8 +48,8 @@ QJsonObject runToJson(const RunResult &run)
                                     {u"end"_s, toUnits(segment.end)}});
     QJsonArray cook;
     for (const CookSegment &segment : run.cook)
-        cook.append(QJsonObject{{u"dish"_s, segment.dish == mainCoroutine ? QString() : run.dishId(segment.dish)},
-                                {u"state"_s, segment.dish == mainCoroutine ? u"idle"_s : u"work"_s},
+        cook.append(QJsonObject{{u"dish"_s, segment.busy ? run.dishId(segment.dish) : QString()},
+                                {u"state"_s, segment.busy ? u"work"_s : u"idle"_s},
                                 {u"start"_s, toUnits(segment.start)},
                                 {u"end"_s, toUnits(segment.end)}});
     QJsonObject totals;

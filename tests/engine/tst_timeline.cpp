@@ -27,7 +27,7 @@ QStringList cookRow(const RunResult &run)
 {
     QStringList spans;
     for (const CookSegment &segment : run.cook)
-        spans << u"%1 %2-%3"_s.arg(segment.dish == mainCoroutine ? u"idle"_s : run.dishId(segment.dish),
+        spans << u"%1 %2-%3"_s.arg(segment.busy ? run.dishId(segment.dish) : u"idle"_s,
                                    formatUnits(segment.start), formatUnits(segment.end));
     return spans;
 }

@@ -118,9 +118,9 @@ void TestTimelinePng::cookRowShowsTheBlockingWork()
     int busy = 0;
     for (const CookSegment &span : run.cook) {
         const QPoint middle = layout.barRect(TimelineLayout::cookRow, span.start, span.end).center().toPoint();
-        const QColor expected = span.dish == mainCoroutine ? cookIdleColor() : stateColor(DishState::Work);
+        const QColor expected = span.busy ? stateColor(DishState::Work) : cookIdleColor();
         QCOMPARE(image.pixelColor(middle), expected);
-        busy += span.dish == mainCoroutine ? 0 : 1;
+        busy += span.busy ? 1 : 0;
     }
     QCOMPARE(busy, 1);
 }
