@@ -3,11 +3,14 @@
 
 namespace Kitchen {
 
-RunRecorder::RunRecorder(const Meal &meal)
-    : m_progress(meal.dishes.size())
-    , m_spans(meal.dishes.size())
+RunRecorder::RunRecorder(const Meal &meal, Detail detail)
+    : m_quiet(detail == Detail::TotalOnly)
+    , m_progress(m_quiet ? 0 : meal.dishes.size())
+    , m_spans(m_quiet ? 0 : meal.dishes.size())
 {
     m_result.meal = meal;
+    if (m_quiet)
+        return;
     m_result.totals.resize(meal.dishes.size());
     // Reserving up front spares large meals most of their reallocation.
     qsizetype lines = 1;
@@ -33,14 +36,14 @@ void RunRecorder::running(int dish, Ticks at)
 void RunRecorder::working(int dish, Ticks from, Ticks until)
 {
     enter(dish, DishState::Work, from, until);
-    if (until > from)
+    if (until > from && !m_quiet)
         m_result.cook.append({dish, from, until});
 }
 
 void RunRecorder::waiting(int dish, Ticks at, Ticks deadline)
 {
     enter(dish, DishState::Waiting, at, deadline);
-    if (dish != mainCoroutine)
+    if (dish != mainCoroutine && !m_quiet)
         m_progress[dish].deadline = deadline;
 }
 
@@ -77,6 +80,8 @@ void RunRecorder::say(int dish, Ticks at, const QString &text)
 
 void RunRecorder::print(int dish, Ticks at, const QString &text)
 {
+    if (m_quiet)
+        return;
     LogEvent event{at, dish, text, m_observedClock ? m_observedClock() : -1, m_loop ? m_loop->turns() : -1};
     m_result.events.append(event);
     if (m_observer)
@@ -85,7 +90,7 @@ void RunRecorder::print(int dish, Ticks at, const QString &text)
 
 void RunRecorder::timerFired(int dish, Ticks deadline, Ticks at)
 {
-    if (at <= deadline)
+    if (at <= deadline || m_quiet)
         return;
     const LateTimer late{dish, deadline, at};
     m_result.lateTimers.append(late);
@@ -95,7 +100,7 @@ void RunRecorder::timerFired(int dish, Ticks deadline, Ticks at)
 
 void RunRecorder::enter(int dish, DishState state, Ticks at, Ticks until)
 {
-    if (dish == mainCoroutine)
+    if (dish == mainCoroutine || m_quiet)
         return; // main() has no row of its own; its blocking work shows on the cook's
     DishProgress &progress = m_progress[dish];
     if (progress.started)

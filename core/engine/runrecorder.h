@@ -30,7 +30,10 @@ public:
 class RunRecorder : public TimerObserver
 {
 public:
-    explicit RunRecorder(const Meal &meal);
+    /// How much a run keeps: everything, or just how long it took (a strategy's total).
+    enum class Detail { Full, TotalOnly };
+
+    explicit RunRecorder(const Meal &meal, Detail detail = Detail::Full);
 
     void setObserver(RunObserver *observer) { m_observer = observer; }
     /// Live runs stamp each line with the real time it happened.
@@ -55,7 +58,11 @@ public:
     void say(int dish, Ticks at, const QString &text);
     /// print(text): a line even when the text is empty.
     void print(int dish, Ticks at, const QString &text);
-    void note(const RunNote &note) { m_result.notes.append(note); }
+    void note(const RunNote &note)
+    {
+        if (!m_quiet)
+            m_result.notes.append(note);
+    }
     void timerFired(int dish, Ticks deadline, Ticks at) override;
 
     /// Closes every open span at @p total and hands over the result.
@@ -73,6 +80,7 @@ private:
     void closeSpan(int dish, Ticks at);
     void addSegment(int dish, DishState state, Ticks start, Ticks end);
 
+    bool m_quiet; ///< Detail::TotalOnly: nothing but the total is kept
     RunResult m_result;
     std::vector<DishProgress> m_progress;
     std::vector<QList<Segment>> m_spans; ///< per dish, in time order; joined by finish()

@@ -6,15 +6,27 @@
 
 namespace Kitchen {
 
-RunResult simulate(const Meal &meal)
+namespace {
+RunResult run(const Meal &meal, RunRecorder::Detail detail)
 {
     KitchenLoop loop;
-    RunRecorder recorder(meal);
+    RunRecorder recorder(meal, detail);
     recorder.setLoop(&loop);
     MealProgram program(meal, loop, recorder);
     [[maybe_unused]] const FuturePtr<Done> main = program.start(); // kept alive by the task itself too
     const bool finished = loop.runVirtuallyUntil([&program] { return program.isFinished(); });
     return recorder.finish(loop.now(), finished);
+}
+} // namespace
+
+RunResult simulate(const Meal &meal)
+{
+    return run(meal, RunRecorder::Detail::Full);
+}
+
+Ticks simulateTotal(const Meal &meal)
+{
+    return run(meal, RunRecorder::Detail::TotalOnly).total;
 }
 
 } // namespace Kitchen

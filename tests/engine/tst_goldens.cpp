@@ -183,6 +183,21 @@ private Q_SLOTS:
         QCOMPARE(formatUnits(run.total), total);
     }
 
+    void totalOnlyRunsAgreeWithFullRuns()
+    {
+        int compared = 0;
+        for (const QString &name : BuiltinMeals::names()) {
+            for (const QString &mode : laneModeNames()) {
+                LaneMode laneMode;
+                QVERIFY(parseLaneMode(mode, laneMode));
+                const Meal meal = BuiltinMeals::open(name).meal->withAllLanes(laneMode);
+                QCOMPARE(simulateTotal(meal), simulate(meal).total);
+                ++compared;
+            }
+        }
+        QVERIFY(compared > 50);
+    }
+
     void everyBuiltinMealLoads()
     {
         QVERIFY(BuiltinMeals::names().size() >= 7);
