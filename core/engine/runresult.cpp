@@ -42,14 +42,4 @@ QString RunResult::dishName(int dish) const
     return dish == mainCoroutine ? u"main"_s : meal.dishes.at(dish).name;
 }
 
-DishState RunResult::finalState(int dish) const
-{
-    DishState last = DishState::Ready;
-    for (const Segment &segment : timeline) {
-        if (segment.dish == dish)
-            last = segment.state;
-    }
-    return last;
-}
-
 } // namespace Kitchen

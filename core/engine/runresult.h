@@ -97,8 +97,6 @@ struct RunResult {
     /// "main" for main(), otherwise the dish's id.
     [[nodiscard]] QString dishId(int dish) const;
     [[nodiscard]] QString dishName(int dish) const;
-    /// How the dish ended (Done, Failed, Cancelled), or Ready if it never ran.
-    [[nodiscard]] DishState finalState(int dish) const;
 };
 
 } // namespace Kitchen

@@ -25,6 +25,16 @@ public:
         CodeText::IdentifierNamer namer(CodeText::IdentifierNamer::Style::Snake, CodeText::pythonReservedNames());
         for (const Dish &dish : m_meal.dishes)
             m_coroutines << namer.name(dish.id);
+        // Looked up once: a big meal would otherwise be searched dish by dish.
+        for (int dish = 0; dish < m_meal.dishes.size(); ++dish)
+            m_dishIndex.insert(m_meal.dishes[dish].id, dish);
+        for (int lane = 0; lane < m_meal.lanes.size(); ++lane) {
+            for (const QString &id : m_meal.lanes[lane].dishIds)
+                m_laneOfDish.insert(m_dishIndex.value(id), lane);
+        }
+        m_lastSpan.fill(-1, m_meal.dishes.size());
+        for (qsizetype span = 0; span < m_run.timeline.size(); ++span)
+            m_lastSpan[m_run.timeline[span].dish] = span; // grouped by dish, each in time order
     }
 
     QList<MealWarning> lint()
@@ -67,14 +77,19 @@ private:
         return list.join(u", "_s) + u" and "_s + last;
     }
 
-    int laneOf(int dish) const
+    int laneOf(int dish) const { return m_laneOfDish.value(dish, -1); }
+
+    /// How the dish ended (Done, Failed, Cancelled), or Ready if it never ran.
+    DishState finalState(int dish) const
     {
-        const QString &id = m_meal.dishes.at(dish).id;
-        for (int lane = 0; lane < m_meal.lanes.size(); ++lane) {
-            if (m_meal.lanes[lane].dishIds.contains(id))
-                return lane;
-        }
-        return -1;
+        const qsizetype span = m_lastSpan.value(dish, -1);
+        return span < 0 ? DishState::Ready : m_run.timeline[span].state;
+    }
+
+    Ticks lastChange(int dish) const
+    {
+        const qsizetype span = m_lastSpan.value(dish, -1);
+        return span < 0 ? 0 : m_run.timeline[span].end;
     }
 
     void add(MealWarning::Kind kind, QString title, QString explanation, QString fix, int dish, int step, int lane,
@@ -132,7 +147,7 @@ private:
 
     void lostTask(const RunNote &note)
     {
-        const DishState end = m_run.finalState(note.dish);
+        const DishState end = finalState(note.dish);
         QString title;
         if (end == DishState::Cancelled)
             title = u"Task '%1' was never awaited: asyncio.run() cancelled it at the end"_s;
@@ -150,7 +165,7 @@ private:
     {
         QList<int> missing;
         for (const QString &id : note.missing)
-            missing << int(m_meal.dishIndex(id));
+            missing << m_dishIndex.value(id);
         const Dish &dish = m_meal.dishes.at(note.dish);
         add(MealWarning::Kind::NotReady,
             u"%1 started before %2 %3 done"_s.arg(name(note.dish), names(missing),
@@ -167,8 +182,8 @@ private:
         int failed = -1;
         Ticks when = 0;
         for (const QString &id : m_meal.lanes[lane].dishIds) {
-            const int dish = int(m_meal.dishIndex(id));
-            const DishState end = m_run.finalState(dish);
+            const int dish = m_dishIndex.value(id);
+            const DishState end = finalState(dish);
             if (end == DishState::Cancelled && m_meal.lanes[lane].awaits(id)) {
                 cancelled << dish;
                 when = std::max(when, lastChange(dish));
@@ -200,20 +215,13 @@ private:
             failed, -1, lane, when);
     }
 
-    Ticks lastChange(int dish) const
-    {
-        Ticks last = 0;
-        for (const Segment &span : m_run.timeline) {
-            if (span.dish == dish)
-                last = std::max(last, span.end);
-        }
-        return last;
-    }
-
     const RunResult &m_run;
     const Meal &m_meal;
     Ticks m_threshold;
     QStringList m_coroutines; ///< indexed like the meal's dishes
+    QHash<QString, int> m_dishIndex;
+    QHash<int, int> m_laneOfDish;
+    QList<qsizetype> m_lastSpan; ///< per dish: its last span in the timeline, or -1
     QList<MealWarning> m_warnings;
 };
 
