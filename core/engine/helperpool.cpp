@@ -30,7 +30,7 @@ bool HelperPool::cancel(JobId job)
                                        [job](const Running &r) { return r.id == job; });
     if (running == m_running.end() || !running->wokeIdleHelper || running->startedAt != m_loop.now())
         return false;
-    m_loop.cancelMoment(running->end);
+    m_loop.cancelTimer(running->end);
     finish(job);
     return true;
 }

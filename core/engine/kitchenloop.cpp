@@ -43,12 +43,6 @@ KitchenLoop::TimerId KitchenLoop::atMoment(Ticks when, Callback atThatMoment)
     return id;
 }
 
-void KitchenLoop::cancelMoment(TimerId moment)
-{
-    m_cancelledTimers.insert(moment);
-    dropCancelledTimers();
-}
-
 void KitchenLoop::runMomentsDue()
 {
     // Each moment runs at its own time, even when blocking work has carried the

@@ -55,6 +55,7 @@ public:
     /// asyncio's loop.call_at().
     TimerId callAt(Ticks when, Callback callback);
     /// TimerHandle.cancel(): the callback never runs, and the loop never wakes for it.
+    /// Calls off a moment (see atMoment()) that has not come yet just the same.
     void cancelTimer(TimerId timer);
     /**
      * Something another thread does at @p when (a helper finishing): @p atThatMoment
@@ -63,8 +64,6 @@ public:
      * moment due already runs as the next turn begins.
      */
     TimerId atMoment(Ticks when, Callback atThatMoment);
-    /// Calls off a moment that has not come yet.
-    void cancelMoment(TimerId moment);
     /// Called after every turn; asyncio.run()'s shutdown watches the turns with it.
     void setAfterTurn(Callback afterTurn) { m_afterTurn = std::move(afterTurn); }
 
