@@ -17,6 +17,12 @@ Rectangle {
     required property string station
     required property var steps
     required property real duration
+    /// False when its lane forgets to await it (fire and forget in a create_task lane).
+    required property bool awaited
+    required property var needs
+    /// The mode of the lane it is in; empty on the shelf.
+    property string laneMode: ""
+    readonly property bool forgotten: laneIndex >= 0 && !awaited
 
     /// The lane editor: it gives the keyboard back to a dish after the dish moved.
     required property Item editor
@@ -28,6 +34,10 @@ Rectangle {
         const doc = document, id = dishId, owner = editor
         Qt.callLater(() => { if (doc.moveDish(id, lane, position)) owner.focusDish(id) })
     }
+    function setAwaited(on) {
+        const doc = document, id = dishId
+        Qt.callLater(() => doc.setDishAwaited(id, on))
+    }
     function moveToNewLane() {
         const doc = document, id = dishId, owner = editor
         Qt.callLater(() => { if (doc.moveDishToNewLane(id, doc.laneCount(), "sync")) owner.focusDish(id) })
@@ -36,14 +46,17 @@ Rectangle {
     objectName: "dishCard_" + dishId
     implicitHeight: content.implicitHeight + 16
     radius: KitchenStyle.radius
-    color: dragArea.drag.active ? KitchenStyle.panelAlt : KitchenStyle.panel
-    border.color: activeFocus ? KitchenStyle.accent : KitchenStyle.border
-    border.width: activeFocus ? 2 : 1
+    color: dragArea.drag.active || forgotten ? KitchenStyle.panelAlt : KitchenStyle.panel
+    border.color: activeFocus || pointedAt ? KitchenStyle.accent : (forgotten ? KitchenStyle.delayed : KitchenStyle.border)
+    border.width: activeFocus || pointedAt ? 2 : 1
+    /// A warning points at this dish (MealDocument.selection); pointedStep at one of its steps.
+    readonly property bool pointedAt: document.selection.dishId === dishId
+    readonly property int pointedStep: pointedAt ? document.selection.step : -1
     opacity: dragArea.drag.active ? 0.45 : 1
     activeFocusOnTab: true
 
     Accessible.role: Accessible.ListItem
-    Accessible.name: name
+    Accessible.name: forgotten ? qsTr("%1, not awaited").arg(name) : name
 
     Keys.onPressed: event => {
         const lanes = document.laneCount()
@@ -61,6 +74,8 @@ Rectangle {
             moveTo(laneIndex, index + 1)
         } else if (event.key === Qt.Key_F2 || event.key === Qt.Key_E) {
             document.editDish(dishId)
+        } else if (event.key === Qt.Key_A && event.modifiers === Qt.NoModifier && laneIndex >= 0) {
+            setAwaited(!awaited)
         } else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter || event.key === Qt.Key_Space
                    || event.key === Qt.Key_Menu) {
             moveMenu.popup(menuButton, 0, menuButton.height)
@@ -98,7 +113,10 @@ Rectangle {
         }
         ToolTip.visible: containsMouse && !pressed
         ToolTip.delay: 900
-        ToolTip.text: qsTr("Drag into a lane, or out of it to put it back on the shelf.\nDouble-click to edit it.\nKeys: 1–9 a lane, N a new lane, 0 the shelf, Ctrl+↑/↓ reorder, E edit, Enter the menu.")
+        // The card goes when its dish moves, maybe under a resting pointer: cancel the pending
+        // tip, or it opens for an item no longer in any window (a warning).
+        Component.onDestruction: ToolTip.hide()
+        ToolTip.text: qsTr("Drag into a lane, or out of it to put it back on the shelf.\nDouble-click to edit it.\nKeys: 1–9 a lane, N a new lane, 0 the shelf, Ctrl+↑/↓ reorder, A await or not, E edit, Enter the menu.")
     }
 
     ColumnLayout {
@@ -132,6 +150,49 @@ Rectangle {
                 color: KitchenStyle.textMuted
                 font.pixelSize: 12
             }
+            AbstractButton {
+                id: awaitToggle
+                objectName: "awaitToggle"
+                visible: card.laneIndex >= 0
+                checkable: true
+                checked: card.awaited
+                focusPolicy: Qt.StrongFocus
+                implicitWidth: awaitLabel.implicitWidth + 12
+                implicitHeight: 22
+                Accessible.name: qsTr("Await %1").arg(card.name)
+                Accessible.checkable: true
+                Accessible.checked: checked
+                onToggled: {
+                    card.setAwaited(checked)
+                    checked = Qt.binding(() => card.awaited)
+                }
+                // Quiet while it awaits (the normal case); loud once the await is forgotten.
+                background: Rectangle {
+                    radius: 4
+                    color: awaitToggle.checked ? (awaitToggle.hovered ? KitchenStyle.panelAlt : "transparent") : KitchenStyle.delayed
+                    border.color: awaitToggle.visualFocus ? KitchenStyle.text
+                                                          : (awaitToggle.checked ? (awaitToggle.hovered ? KitchenStyle.border : "transparent")
+                                                                                 : KitchenStyle.delayed)
+                    border.width: awaitToggle.visualFocus ? 2 : 1
+                }
+                contentItem: Label {
+                    id: awaitLabel
+                    text: qsTr("await")
+                    font.pixelSize: 11
+                    font.family: KitchenStyle.monoFont
+                    font.strikeout: !awaitToggle.checked
+                    color: awaitToggle.checked ? KitchenStyle.textMuted : "#2b2722" // dark on the yellow, in both themes
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                }
+                ToolTip.visible: hovered
+                ToolTip.delay: 500
+                ToolTip.text: checked
+                    ? (card.laneMode === "create_task"
+                       ? qsTr("main() awaits this task. Click (or press A on the card) to forget it: fire and forget.")
+                       : qsTr("main() awaits this dish. Click (or press A on the card) to forget the await: the coroutine never runs."))
+                    : qsTr("The await is forgotten. Click (or press A on the card) to await it again.")
+            }
             ToolButton {
                 id: menuButton
                 objectName: "dishMenuButton"
@@ -146,6 +207,38 @@ Rectangle {
             }
         }
 
+        RowLayout {
+            objectName: "forgottenNote"
+            visible: card.forgotten
+            Layout.fillWidth: true
+            spacing: 6
+            Icon {
+                name: card.laneMode === "create_task" ? "send" : "ghost"
+                color: KitchenStyle.text
+            }
+            Label {
+                objectName: "forgottenText"
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                font.pixelSize: 12
+                color: KitchenStyle.text
+                text: card.laneMode === "create_task"
+                      ? qsTr("Fire and forget: the task starts, but main() never awaits it.")
+                      : qsTr("Forgotten: %1() is never awaited, so it never cooks.").arg(card.dishId)
+            }
+        }
+
+        Label {
+            objectName: "needsNote"
+            visible: card.needs.length > 0
+            Layout.fillWidth: true
+            elide: Text.ElideRight
+            font.pixelSize: 11
+            color: KitchenStyle.textMuted
+            text: card.document.revision >= 0
+                  ? qsTr("needs %1").arg(card.needs.map(id => card.document.dishName(id)).join(", ")) : ""
+        }
+
         Flow {
             Layout.fillWidth: true
             spacing: 6
@@ -157,7 +250,27 @@ Rectangle {
                     objectName: "step_" + card.dishId + "_" + index
                     step: modelData
                     unit: card.document.unit
+                    appliances: card.document.appliances
                     onToggleRequested: card.document.toggleStepKind(card.dishId, index)
+                    onKindRequested: kind => card.document.setStepKind(card.dishId, index, kind)
+                    onBurnRequested: burns => card.document.setStepError(card.dishId, index,
+                                                                         burns ? card.document.defaultError(card.dishId) : "")
+                    onApplianceRequested: id => card.document.setStepAppliance(card.dishId, index, id)
+                    onEditRequested: card.document.editDish(card.dishId)
+                    onRemoveRequested: {
+                        const doc = card.document, id = card.dishId, step = index
+                        Qt.callLater(() => doc.removeStep(id, step))
+                    }
+                    // The step a warning points at wears a ring.
+                    Rectangle {
+                        anchors.fill: parent
+                        anchors.margins: -3
+                        radius: height / 2
+                        color: "transparent"
+                        border.color: KitchenStyle.accent
+                        border.width: 2
+                        visible: card.pointedStep === index
+                    }
                 }
             }
         }
@@ -198,6 +311,14 @@ Rectangle {
             text: qsTr("Move down")
             enabled: card.laneIndex >= 0
             onTriggered: card.moveTo(card.laneIndex, card.index + 1)
+        }
+        MenuItem {
+            objectName: "awaitMenuItem"
+            text: card.laneMode === "create_task" ? qsTr("Await the task") : qsTr("Await it")
+            enabled: card.laneIndex >= 0
+            checkable: true
+            checked: card.awaited
+            onTriggered: card.setAwaited(!card.awaited)
         }
         MenuSeparator {}
         MenuItem {

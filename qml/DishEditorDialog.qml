@@ -47,16 +47,29 @@ Dialog {
         border.color: KitchenStyle.accent
         border.width: 2
     }
+    // The title on the dialog's own background, inside its frame.
+    header: Label {
+        text: dialog.title
+        padding: 16
+        bottomPadding: 4
+        font.bold: true
+        font.pixelSize: 18
+        color: KitchenStyle.text
+    }
 
     contentItem: ScrollView {
         id: scroller
         contentWidth: availableWidth
         implicitHeight: Math.min(form.implicitHeight, dialog.parent ? dialog.parent.height - 200 : 600)
         clip: true
+        // Left AsNeeded, an invisible bar still takes the presses on the right edge, where the
+        // delete buttons are: a bar only when the form is taller than the dialog.
+        ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
+        ScrollBar.vertical.policy: form.implicitHeight > height ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
 
         ColumnLayout {
             id: form
-            width: scroller.availableWidth
+            width: scroller.availableWidth - (scroller.ScrollBar.vertical.policy === ScrollBar.AlwaysOn ? 14 : 0)
             spacing: 8
 
             Label {
@@ -126,13 +139,75 @@ Dialog {
                 }
             }
 
+            // What it needs from other dishes: started too early, it is not ready.
+            SectionHeading {
+                Layout.fillWidth: true
+                Layout.topMargin: 6
+                title: qsTr("Needs")
+                hint: qsTr("Dishes whose results it uses; one not done when it starts makes it not ready")
+            }
+            Flow {
+                objectName: "needsPicker"
+                Layout.fillWidth: true
+                spacing: 4
+                Repeater {
+                    id: needsRepeater
+                    readonly property var choices: dialog.document.dishChoices.filter(choice => choice.id !== dialog.dishId)
+                    // A count, not the list: a new list after each click would rebuild the
+                    // buttons and take the keyboard away from the one just pressed.
+                    model: choices.length
+                    SegmentButton {
+                        required property int index
+                        readonly property var choice: needsRepeater.choices[index] ?? ({ id: "", name: "" })
+                        objectName: "needs_" + choice.id
+                        text: choice.name
+                        tip: checked ? qsTr("Needs the result of %1. Click to do without it.").arg(choice.name)
+                                     : qsTr("Click if it needs the result of %1").arg(choice.name)
+                        checked: (dialog.dish.needs ?? []).indexOf(choice.id) >= 0
+                        onClicked: {
+                            dialog.document.setDishNeeds(dialog.dishId, choice.id, checked)
+                            checked = Qt.binding(() => (dialog.dish.needs ?? []).indexOf(choice.id) >= 0)
+                        }
+                    }
+                }
+            }
+            Label {
+                visible: dialog.document.dishChoices.length < 2
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                text: qsTr("No other dish to need yet.")
+                color: KitchenStyle.textMuted
+                font.pixelSize: 12
+            }
+            RowLayout {
+                visible: (dialog.dish.needs ?? []).length > 0
+                Layout.fillWidth: true
+                spacing: 8
+                Label {
+                    text: qsTr("Not ready, it returns")
+                    color: KitchenStyle.textMuted
+                }
+                TextField {
+                    objectName: "notReadyField"
+                    Layout.fillWidth: true
+                    text: dialog.dish.notReadyResult ?? ""
+                    placeholderText: dialog.dish.defaultNotReadyResult ?? ""
+                    onTextEdited: dialog.document.setDishNotReadyResult(dialog.dishId, text)
+                    onEditingFinished: dialog.document.endTyping()
+                    ToolTip.visible: hovered
+                    ToolTip.delay: 500
+                    ToolTip.text: qsTr("Its result when a dish it needs was not done in time; empty for “%1”")
+                                  .arg(dialog.dish.defaultNotReadyResult ?? "")
+                }
+            }
+
             RowLayout {
                 Layout.fillWidth: true
                 Layout.topMargin: 6
                 SectionHeading {
                     Layout.fillWidth: true
                     title: qsTr("Steps")
-                    hint: qsTr("In order; a wait frees the cook, work holds them")
+                    hint: qsTr("In order; a wait or a helper frees the cook, work holds them")
                 }
                 Button {
                     objectName: "addStepButton"

@@ -24,6 +24,15 @@ Pane {
         anchors.fill: parent
         spacing: 0
 
+        // A warning was picked: its place is on the Lanes tab.
+        Connections {
+            target: panel.document
+            function onSelectionChanged() {
+                if (panel.document.selection.lane !== undefined)
+                    tabs.currentIndex = 0
+            }
+        }
+
         TabBar {
             id: tabs
             objectName: "editorTabs"

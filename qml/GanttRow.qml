@@ -3,20 +3,38 @@ import QtQuick
 import QtQuick.Controls
 import Kitchen
 
-/// The bars of one timeline row: a dish's spans, or the cook's blocking work.
+/// The bars of one timeline row: a dish's spans, or the cook's blocking work,
+/// and marks for what the run noted (a forgotten await, a lost task, a dish not ready).
 Item {
     id: row
 
     required property var segments
     required property bool isCook
+    property var notes: []
     property real unitWidth: 10
+
+    /// The symbol a state's bar carries, when it is wide enough.
+    function stateIcon(state) {
+        switch (state) {
+        case "work": return "hands"
+        case "waiting": return "timer"
+        case "queued": return "hourglass"
+        case "helper": return "helper"
+        case "cancelled": return "ban"
+        case "failed": return "flame"
+        }
+        return ""
+    }
 
     Repeater {
         model: row.segments
         Rectangle {
             required property var modelData
+            // How a dish ended (cancelled, failed) often takes no time at all: it still gets a cap.
+            readonly property bool ending: modelData.state === "cancelled" || modelData.state === "failed"
+            objectName: "bar_" + modelData.state
             x: modelData.start * row.unitWidth
-            width: Math.max(1, (modelData.end - modelData.start) * row.unitWidth)
+            width: Math.max(ending ? row.height : 1, (modelData.end - modelData.start) * row.unitWidth)
             height: row.height
             radius: 4
             color: KitchenStyle.stateColor(modelData.state)
@@ -24,13 +42,12 @@ Item {
             Row {
                 anchors.centerIn: parent
                 spacing: 3
-                visible: parent.width > 26
+                visible: parent.width > 26 || parent.ending
                 Icon {
-                    readonly property string state: modelData.state
-                    name: state === "work" ? "hands" : state === "waiting" ? "timer" : ""
+                    name: row.stateIcon(modelData.state)
                     visible: name.length > 0
                     color: "white"
-                    size: 14
+                    size: parent.parent.ending && parent.parent.width < 26 ? 12 : 14
                     anchors.verticalCenter: parent.verticalCenter
                 }
                 Label {
@@ -41,6 +58,56 @@ Item {
                     font.bold: true
                     anchors.verticalCenter: parent.verticalCenter
                 }
+            }
+        }
+    }
+
+    // Notes: a forgotten coroutine leaves its row empty, so it says so in words; the others are pins.
+    Repeater {
+        model: row.notes
+        Rectangle {
+            id: mark
+            required property var modelData
+            readonly property bool forgotten: modelData.kind === "neverAwaited"
+            objectName: "note_" + modelData.kind
+            x: Math.max(0, Math.min(modelData.at * row.unitWidth, row.width - width))
+            anchors.verticalCenter: parent.verticalCenter
+            width: forgotten ? markRow.implicitWidth + 12 : row.height - 2
+            height: row.height - 2
+            radius: height / 2
+            color: forgotten ? "transparent" : KitchenStyle.panel
+            border.color: modelData.kind === "notReady" ? KitchenStyle.delayed : KitchenStyle.textMuted
+            border.width: 1.5
+
+            Row {
+                id: markRow
+                anchors.centerIn: parent
+                spacing: 4
+                Icon {
+                    name: mark.modelData.kind === "neverAwaited" ? "ghost"
+                        : mark.modelData.kind === "lostTask" ? "send" : "notready"
+                    color: mark.modelData.kind === "notReady" ? Qt.darker(KitchenStyle.delayed, 1.3) : KitchenStyle.textMuted
+                    size: 12
+                    anchors.verticalCenter: parent.verticalCenter
+                }
+                Label {
+                    visible: mark.forgotten
+                    text: qsTr("never awaited: never cooked")
+                    color: KitchenStyle.textMuted
+                    font.pixelSize: 11
+                    font.italic: true
+                    anchors.verticalCenter: parent.verticalCenter
+                }
+            }
+            HoverHandler { id: markHover }
+            ToolTip.visible: markHover.hovered
+            ToolTip.delay: 250
+            ToolTip.text: {
+                switch (modelData.kind) {
+                case "neverAwaited": return qsTr("main() made this coroutine and never awaited it, so it never ran.")
+                case "lostTask": return qsTr("Started as a task here and never awaited: fire and forget. When main() returns, asyncio.run() cancels it if it is still cooking.")
+                }
+                return qsTr("Started here before the dishes it needs were done: it serves its result not ready.")
             }
         }
     }

@@ -238,7 +238,10 @@ ToolBar {
             // A meal opened from a file is not in the list: show its title instead.
             displayText: currentIndex >= 0 ? currentText : bar.document.title
             onActivated: index => {
-                bar.openBuiltin(bar.document.builtinMeals[index])
+                // Return in the open list with nothing highlighted (the meal is new or from a
+                // file) activates index -1: that picks no meal, rather than a meal named "".
+                if (index >= 0)
+                    bar.openBuiltin(bar.document.builtinMeals[index])
                 currentIndex = Qt.binding(() => bar.document.builtinMeals.indexOf(bar.document.source))
             }
             ToolTip.visible: hovered

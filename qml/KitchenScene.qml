@@ -18,6 +18,9 @@ Rectangle {
     readonly property real counterTop: height - Math.min(86, Math.max(60, height * 0.2))
     readonly property bool blocked: player.loopBlocked
     readonly property bool started: player.status !== KitchenPlayer.Stopped
+    /// The meal has appliances or helpers: their strip runs along the top of the wall.
+    readonly property bool showsResources: player.scene.appliances.length > 0 || player.scene.usesHelpers
+    readonly property real stationsTop: showsResources ? resources.y + resources.height + 4 : 44
 
     function slotCenter(row) {
         return passWidth + 8 + slotWidth * (row + 0.5)
@@ -25,6 +28,9 @@ Rectangle {
 
     function bannerText() {
         const unit = document.unit
+        if (blocked && player.mainBlocking)
+            return qsTr("The loop is blocked: main() itself holds the cook with “%1” until %2, before it awaits any task. Nothing else can run.")
+                .arg(player.mainStepLabel).arg(KitchenStyle.duration(player.mainUntil, unit))
         if (blocked) {
             const item = stations.itemAt(player.cookRow)
             if (!item)
@@ -44,7 +50,29 @@ Rectangle {
                 ? qsTr("Served in %1, exactly as predicted.").arg(KitchenStyle.duration(player.lastRunTotal, unit))
                 : qsTr("Served in %1; the prediction said %2.").arg(KitchenStyle.duration(player.lastRunTotal, unit)).arg(KitchenStyle.duration(document.total, unit))
         }
+        const resources = resourcesParts()
+        if (resources.length > 0)
+            return qsTr("The cook is free: %1.").arg(resources.join("; "))
         return qsTr("The cook is free: pots on timers cook by themselves while the loop runs whoever is ready.")
+    }
+
+    /// What the helpers and the full appliances do now, for the banner.
+    function resourcesParts() {
+        const kitchen = player.scene
+        const parts = []
+        const busy = kitchen.helpersBusy
+        if (busy > 0)
+            parts.push(busy === 1 ? qsTr("a helper works in a thread") : qsTr("%1 helpers work in threads").arg(busy))
+        for (const appliance of kitchen.appliances) {
+            if (appliance.waiting === 1)
+                parts.push(qsTr("%1 is full, one dish waits for a place").arg(appliance.name))
+            else if (appliance.waiting > 1)
+                parts.push(qsTr("%1 is full, %2 dishes wait for a place").arg(appliance.name).arg(appliance.waiting))
+        }
+        const queued = kitchen.helpersWaiting
+        if (queued > 0)
+            parts.push(queued === 1 ? qsTr("one dish waits for a free helper") : qsTr("%1 dishes wait for a free helper").arg(queued))
+        return parts
     }
 
     objectName: "kitchenScene"
@@ -133,14 +161,137 @@ Rectangle {
         }
     }
 
+    // The appliances (asyncio.Semaphore: a few places each) and the kitchen helpers
+    // (asyncio.to_thread's threads): how many are in use now, and who waits for one.
+    Flow {
+        id: resources
+        objectName: "sceneResources"
+        visible: scene.showsResources
+        x: scene.passWidth + 8
+        y: 46
+        width: scene.width - x - 8
+        spacing: 6
+
+        Repeater {
+            // By index: the list is new at every change, the chips stay.
+            model: scene.player.scene.appliances.length
+            Rectangle {
+                id: applianceChip
+                required property int index
+                readonly property var modelData: scene.player.scene.appliances[index] ?? ({ id: "", name: "", capacity: 0, used: 0, waiting: 0, users: [] })
+                readonly property bool full: modelData.used >= modelData.capacity
+                readonly property string text: modelData.name + " " + occupancy.text
+                objectName: "sceneAppliance_" + modelData.id
+                implicitWidth: applianceRow.implicitWidth + 16
+                implicitHeight: 28
+                radius: 14
+                color: KitchenStyle.panel
+                border.color: full ? KitchenStyle.queued : KitchenStyle.border
+                border.width: full ? 2 : 1
+                Row {
+                    id: applianceRow
+                    anchors.centerIn: parent
+                    spacing: 6
+                    Label {
+                        text: applianceChip.modelData.name
+                        font.bold: true
+                        font.pixelSize: 12
+                        color: KitchenStyle.text
+                        anchors.verticalCenter: parent.verticalCenter
+                    }
+                    // One square per place, filled while a dish holds it.
+                    Row {
+                        spacing: 2
+                        anchors.verticalCenter: parent.verticalCenter
+                        Repeater {
+                            model: Math.min(applianceChip.modelData.capacity, 12)
+                            Rectangle {
+                                required property int index
+                                width: 10
+                                height: 10
+                                radius: 2
+                                color: index < applianceChip.modelData.used ? KitchenStyle.queued : "transparent"
+                                border.color: KitchenStyle.queued
+                            }
+                        }
+                    }
+                    Label {
+                        id: occupancy
+                        objectName: "occupancy"
+                        text: qsTr("%1 of %2 in use").arg(applianceChip.modelData.used).arg(applianceChip.modelData.capacity)
+                              + (applianceChip.modelData.waiting > 0 ? qsTr(" · %1 waiting").arg(applianceChip.modelData.waiting) : "")
+                        font.pixelSize: 11
+                        color: KitchenStyle.textMuted
+                        anchors.verticalCenter: parent.verticalCenter
+                    }
+                }
+                HoverHandler { id: applianceHover }
+                ToolTip.visible: applianceHover.hovered
+                ToolTip.delay: 300
+                ToolTip.text: qsTr("%1 has room for %2 at once (asyncio.Semaphore(%2)). ").arg(modelData.name).arg(modelData.capacity)
+                              + (modelData.users.length > 0 ? qsTr("In use by %1.").arg(modelData.users.join(", ")) : qsTr("Free."))
+            }
+        }
+
+        Rectangle {
+            id: helpersChip
+            objectName: "helpers"
+            readonly property string text: helpersLabel.text
+            visible: scene.player.scene.usesHelpers
+            implicitWidth: helpersRow.implicitWidth + 16
+            implicitHeight: 28
+            radius: 14
+            color: KitchenStyle.panel
+            border.color: scene.player.scene.helpersBusy > 0 ? KitchenStyle.helper : KitchenStyle.border
+            border.width: scene.player.scene.helpersBusy > 0 ? 2 : 1
+            Row {
+                id: helpersRow
+                anchors.centerIn: parent
+                spacing: 6
+                Label {
+                    text: qsTr("Helpers")
+                    font.bold: true
+                    font.pixelSize: 12
+                    color: KitchenStyle.text
+                    anchors.verticalCenter: parent.verticalCenter
+                }
+                Row {
+                    spacing: 1
+                    anchors.verticalCenter: parent.verticalCenter
+                    Repeater {
+                        model: Math.min(scene.player.scene.helpers, 12)
+                        Icon {
+                            required property int index
+                            name: "person"
+                            size: 14
+                            color: index < scene.player.scene.helpersBusy ? KitchenStyle.helper : KitchenStyle.idle
+                        }
+                    }
+                }
+                Label {
+                    id: helpersLabel
+                    text: qsTr("%1 of %2 busy").arg(scene.player.scene.helpersBusy).arg(scene.player.scene.helpers)
+                          + (scene.player.scene.helpersWaiting > 0 ? qsTr(" · %1 waiting").arg(scene.player.scene.helpersWaiting) : "")
+                    font.pixelSize: 11
+                    color: KitchenStyle.textMuted
+                    anchors.verticalCenter: parent.verticalCenter
+                }
+            }
+            HoverHandler { id: helpersHover }
+            ToolTip.visible: helpersHover.hovered
+            ToolTip.delay: 300
+            ToolTip.text: qsTr("Kitchen helpers are the threads of asyncio.to_thread: they do blocking work while the cook (the loop) stays free. At most %1 at once.").arg(scene.player.scene.helpers)
+        }
+    }
+
     Repeater {
         id: stations
         model: scene.player.scene
         StationView {
             x: scene.slotCenter(index) - width / 2
             width: scene.slotWidth
-            height: scene.counterTop - 48
-            y: 44
+            height: scene.counterTop - 4 - y
+            y: scene.stationsTop
             unit: scene.document.unit
             loopBlocked: scene.blocked
         }

@@ -32,6 +32,8 @@ QtObject {
     readonly property color done: "#5a9e4b"
     readonly property color cancelled: "#8d8d8d"
     readonly property color failed: "#8e2c48"
+    readonly property color queued: "#b07bc9" // lilac: waits for a place at an appliance, or for a helper
+    readonly property color helper: "#4a90d9" // blue: a kitchen helper works on it, the cook is free
     readonly property color idle: dark ? "#4a5058" : "#c9c2b8"
 
     readonly property int radius: 8
@@ -48,6 +50,8 @@ QtObject {
         case "done": return done
         case "cancelled": return cancelled
         case "failed": return failed
+        case "queued": return queued
+        case "helper": return helper
         }
         return idle
     }

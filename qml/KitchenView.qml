@@ -17,6 +17,18 @@ Item {
 
     /// The floating card a dish drag carries, above everything else.
     readonly property alias dragGhost: ghost
+    /// What goes wrong in the meal's predicted run, for the warnings tab.
+    readonly property alias warnings: warningsModel
+
+    WarningsModel {
+        id: warningsModel
+        document: view.document
+    }
+    // A pointer into the meal means nothing in another meal.
+    Connections {
+        target: view.document
+        function onMealOpened() { view.document.clearSelection() }
+    }
 
     Shortcut {
         sequences: [StandardKey.Undo]
@@ -96,11 +108,12 @@ Item {
                             document: view.document
                             player: view.player
                         }
-                        LogPanel {
+                        SidePanel {
                             Layout.fillWidth: true
                             Layout.fillHeight: true
                             document: view.document
                             player: view.player
+                            warnings: warningsModel
                         }
                     }
                 }

@@ -7,6 +7,7 @@ import Kitchen
 /// The shelf and the lanes: where a meal is planned by dragging dishes around.
 ScrollView {
     id: laneEditor
+    objectName: "laneEditor"
 
     required property MealDocument document
     required property KitchenPlayer player
@@ -30,8 +31,28 @@ ScrollView {
         return null
     }
 
+    // A warning was picked: scroll its dish (or lane) into view; the cards highlight themselves.
+    Connections {
+        target: laneEditor.document
+        function onSelectionChanged() {
+            const place = laneEditor.document.selection
+            const item = (place.dishId ?? "") !== "" ? laneEditor.findChild(content, "dishCard_" + place.dishId)
+                       : place.lane >= 0 ? laneEditor.findChild(content, "lane_" + place.lane) : null
+            if (!item)
+                return
+            const flick = laneEditor.contentItem
+            const top = item.mapToItem(content, 0, 0).y
+            const bottom = top + item.height
+            if (top < flick.contentY + 8 || bottom > flick.contentY + flick.height - 8)
+                flick.contentY = Math.max(0, Math.min(top - 24, flick.contentHeight - flick.height))
+        }
+    }
+
     contentWidth: availableWidth
     clip: true
+    // Nothing scrolls sideways. Left AsNeeded, the bar stays invisible yet still takes the
+    // presses on the bottom 16 px of the lanes, so buttons there did nothing.
+    ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
 
     ColumnLayout {
         id: content

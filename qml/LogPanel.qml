@@ -5,26 +5,25 @@ import QtQuick.Layouts
 import Kitchen
 
 /// What the dishes print, with the meal's time, as the articles show it.
-Rectangle {
+/// It sits on the Log tab of the side panel, which draws the frame and the title.
+Item {
     id: panel
 
     required property MealDocument document
     required property KitchenPlayer player
 
     objectName: "logPanel"
-    radius: KitchenStyle.radius
-    color: KitchenStyle.panel
-    border.color: KitchenStyle.border
 
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: 10
         spacing: 6
 
-        SectionHeading {
+        Label {
             Layout.fillWidth: true
-            title: qsTr("Log")
-            hint: panel.player.log.predicted ? qsTr("what a run will print") : ""
+            visible: panel.player.log.predicted
+            text: qsTr("What a run will print:")
+            color: KitchenStyle.textMuted
+            font.pixelSize: 11
         }
 
         ListView {
@@ -34,6 +33,9 @@ Rectangle {
             Layout.fillHeight: true
             clip: true
             model: panel.player.log
+            // No rows made ahead of time: a play resets the log, and a row still being
+            // made in the background for a row that is gone warns "DelegateModel::cancel".
+            cacheBuffer: 0
             spacing: 2
             onCountChanged: Qt.callLater(positionViewAtEnd)
             ScrollBar.vertical: ScrollBar {}

@@ -51,6 +51,13 @@ Rectangle {
             }
         }
         BoardLine {
+            visible: board.player.mainBlocking
+            iconName: "hands"
+            tint: KitchenStyle.work
+            text: qsTr("main(): “%1”, blocking until %2").arg(board.player.mainStepLabel).arg(KitchenStyle.duration(board.player.mainUntil, board.document.unit))
+            bold: true
+        }
+        BoardLine {
             visible: !board.blocked
             text: board.player.status === KitchenPlayer.Stopped ? qsTr("nothing yet")
                   : board.player.status === KitchenPlayer.Finished ? qsTr("nobody: main() returned")
@@ -98,7 +105,35 @@ Rectangle {
             text: qsTr("none")
             tint: board.chalkMuted
         }
+
+        // Awaiting a future someone else completes: a place at an appliance, or a helper's thread.
+        BoardHeading {
+            visible: board.showsResources
+            text: qsTr("Waiting for a place or a helper")
+        }
+        Repeater {
+            model: board.player.scene
+            BoardLine {
+                required property string name
+                required property string phase
+                required property string waitingFor
+                required property real until
+                visible: board.showsResources && (phase === "queued" || phase === "helper")
+                iconName: phase === "helper" ? "helper" : "hourglass"
+                tint: phase === "helper" ? Qt.lighter(KitchenStyle.helper, 1.35) : Qt.lighter(KitchenStyle.queued, 1.25)
+                text: phase === "helper" ? qsTr("%1: a helper works until %2").arg(name).arg(KitchenStyle.duration(until, board.document.unit))
+                    : waitingFor.length > 0 ? qsTr("%1: waiting for %2").arg(name).arg(waitingFor)
+                    : qsTr("%1: waiting for a helper").arg(name)
+            }
+        }
+        BoardLine {
+            visible: board.showsResources && !board.anyPhase(["queued", "helper"])
+            text: qsTr("none")
+            tint: board.chalkMuted
+        }
     }
+
+    readonly property bool showsResources: player.scene.appliances.length > 0 || player.scene.usesHelpers
 
     /// True when some dish is in one of @p phases; reads the playhead so it follows every frame.
     function anyPhase(phases) {

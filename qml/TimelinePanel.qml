@@ -20,6 +20,10 @@ Rectangle {
     readonly property real tickStep: niceStep(span / 8)
     readonly property real unitWidth: chart.width / (Math.ceil(span / tickStep) * tickStep)
 
+    function union(a, b) {
+        return a.concat(b.filter(x => a.indexOf(x) < 0))
+    }
+
     /// 1, 2 or 5 times a power of ten, so the axis reads 0, 2, 4… or 0, 0.5, 1…
     function niceStep(rough) {
         const power = Math.pow(10, Math.floor(Math.log10(Math.max(rough, 1e-6))))
@@ -150,6 +154,7 @@ Rectangle {
                         required property real busy
                         required property real waiting
                         required property real delayed
+                        required property var notes
                         objectName: isCook ? "timelineRow_cook" : "timelineRow_" + name
                         width: rows.width
                         height: panel.rowHeight
@@ -186,17 +191,23 @@ Rectangle {
                             anchors.verticalCenter: parent.verticalCenter
                             segments: rowItem.segments
                             isCook: rowItem.isCook
+                            notes: rowItem.notes
                             unitWidth: panel.unitWidth
                             opacity: panel.hasRun ? 0.22 : 1
                         }
                         HoverHandler { id: rowHover }
                         ToolTip.visible: rowHover.hovered
                         ToolTip.delay: 250
+                        // Rows go with every edit, maybe under a resting pointer: cancel the pending
+                        // tip, or it opens for an item no longer in any window (a warning).
+                        Component.onDestruction: ToolTip.hide()
                         ToolTip.text: {
                             const unit = panel.document.unit
                             if (isCook)
                                 return qsTr("The cook's blocking work: %1. Everything else is free time for the loop.")
                                     .arg(KitchenStyle.duration(busy, unit))
+                            if (segments.length === 0 && notes.some(n => n.kind === "neverAwaited"))
+                                return qsTr("%1 never cooked: main() never awaited its coroutine.").arg(name)
                             return qsTr("%1: busy %2 · waiting %3 · delayed %4")
                                 .arg(name).arg(KitchenStyle.duration(busy, unit)).arg(KitchenStyle.duration(waiting, unit))
                                 .arg(KitchenStyle.duration(delayed, unit))
@@ -217,6 +228,7 @@ Rectangle {
                         id: liveRow
                         required property var segments
                         required property bool isCook
+                        required property var notes
                         width: chart.width
                         height: panel.rowHeight
                         GanttRow {
@@ -226,6 +238,7 @@ Rectangle {
                             anchors.verticalCenter: parent.verticalCenter
                             segments: liveRow.segments
                             isCook: liveRow.isCook
+                            notes: liveRow.notes
                             unitWidth: panel.unitWidth
                         }
                     }
@@ -255,7 +268,9 @@ Rectangle {
                     cursorShape: enabled ? Qt.PointingHandCursor : Qt.ArrowCursor
                     hoverEnabled: true
                     function inspectAt(x) {
-                        panel.player.inspect(Math.max(0, x / panel.unitWidth))
+                        // Within a few pixels of the end means the end: the last moment is worth a click.
+                        const t = Math.abs(x - panel.document.total * panel.unitWidth) < 3 ? panel.document.total : x / panel.unitWidth
+                        panel.player.inspect(Math.max(0, t))
                     }
                     onPressed: mouse => inspectAt(mouse.x)
                     onPositionChanged: mouse => { if (pressed) inspectAt(mouse.x) }
@@ -299,7 +314,11 @@ Rectangle {
         }
 
         Legend {
+            objectName: "legend"
             Layout.fillWidth: true
+            // The ghost and the live run may show different states: explain both.
+            barStates: panel.union(panel.document.prediction.states, panel.hasRun ? panel.player.timeline.states : [])
+            noteKinds: panel.union(panel.document.prediction.noteKinds, panel.hasRun ? panel.player.timeline.noteKinds : [])
         }
     }
 }

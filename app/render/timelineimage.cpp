@@ -3,6 +3,8 @@
 
 #include "runreport.h"
 
+#include <algorithm>
+
 #include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QImageWriter>
@@ -85,10 +87,13 @@ private:
             m_painter.fillRect(m_layout.barRect(TimelineLayout::cookRow, span.start, span.end),
                                idle ? cookIdleColor() : stateColor(DishState::Work));
         }
-        for (const Segment &segment : m_run.timeline)
-            m_painter.fillRect(m_layout.barRect(TimelineLayout::rowOfDish(segment.dish),
-                                                segment.start, segment.end),
-                               stateColor(segment.state));
+        for (const Segment &segment : m_run.timeline) {
+            QRectF bar = m_layout.barRect(TimelineLayout::rowOfDish(segment.dish), segment.start, segment.end);
+            // A dish cancelled or burnt as the meal ends has an instant of a span: give it a cap to see.
+            if (segment.state == DishState::Cancelled || segment.state == DishState::Failed)
+                bar.setWidth(std::max(bar.width(), 6.0));
+            m_painter.fillRect(bar, stateColor(segment.state));
+        }
     }
 
     void axis()
@@ -110,26 +115,51 @@ private:
 
     void legend()
     {
-        const QList<std::pair<QString, QColor>> entries{
-            {u"running"_s, stateColor(DishState::Running)},
-            {u"blocking work"_s, stateColor(DishState::Work)},
-            {u"waiting (timer)"_s, stateColor(DishState::Waiting)},
-            {u"ready, cook busy"_s, stateColor(DishState::Delayed)},
-            {u"done"_s, stateColor(DishState::Done)},
-            {u"cook idle"_s, cookIdleColor()},
+        // The colours every timeline has, then the ones this run's bars use: none unexplained, none extra.
+        QList<DishState> present;
+        for (const Segment &segment : m_run.timeline) {
+            if (!present.contains(segment.state))
+                present << segment.state;
+        }
+        QList<std::pair<QString, QColor>> entries;
+        auto addIf = [&](bool shown, const QString &label, QColor color) {
+            if (shown)
+                entries.append({label, color});
         };
-        const QRectF area = m_layout.legendRect();
+        addIf(present.contains(DishState::Running), u"running"_s, stateColor(DishState::Running));
+        addIf(true, u"blocking work"_s, stateColor(DishState::Work));
+        addIf(true, u"waiting (timer)"_s, stateColor(DishState::Waiting));
+        addIf(present.contains(DishState::Delayed) || present.contains(DishState::Ready), u"ready, cook busy"_s,
+              stateColor(DishState::Delayed));
+        addIf(present.contains(DishState::Queued), u"waiting for a place"_s, stateColor(DishState::Queued));
+        addIf(present.contains(DishState::Helper), u"a helper works"_s, stateColor(DishState::Helper));
+        addIf(present.contains(DishState::Done), u"done"_s, stateColor(DishState::Done));
+        addIf(present.contains(DishState::Cancelled), u"cancelled"_s, stateColor(DishState::Cancelled));
+        addIf(present.contains(DishState::Failed), u"failed"_s, stateColor(DishState::Failed));
+        addIf(true, u"cook idle"_s, cookIdleColor());
+
+        QRectF area = m_layout.legendRect();
         const QFontMetricsF metrics(m_painter.font());
+        constexpr double swatch = 18;
+        double gap = 22;
+        double needed = 0;
+        for (const auto &entry : std::as_const(entries))
+            needed += swatch + metrics.horizontalAdvance(entry.first) + gap;
+        if (needed > area.width()) {
+            // Too many for the plot's width: start under the labels, closer together.
+            area.setLeft(12);
+            gap = std::max(8.0, gap - (needed - area.width()) / entries.size());
+        }
         double x = area.left();
         m_painter.setPen(textColor);
         for (const auto &[label, color] : entries) {
-            const QRectF swatch(x, area.center().y() - 6, 12, 12);
-            m_painter.fillRect(swatch, color);
-            m_painter.drawRect(swatch);
+            const QRectF box(x, area.center().y() - 6, 12, 12);
+            m_painter.fillRect(box, color);
+            m_painter.drawRect(box);
             const double textWidth = metrics.horizontalAdvance(label);
-            m_painter.drawText(QRectF(x + 18, area.top(), textWidth + 4, area.height()),
+            m_painter.drawText(QRectF(x + swatch, area.top(), textWidth + 4, area.height()),
                                Qt::AlignLeft | Qt::AlignVCenter, label);
-            x += 18 + textWidth + 22;
+            x += swatch + textWidth + gap;
         }
     }
 

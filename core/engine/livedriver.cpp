@@ -42,8 +42,9 @@ void LiveDriver::reschedule()
 
 void LiveDriver::pump()
 {
-    if (m_clock->isStopped() || m_clock->isPaused())
-        return; // stop lets the destructor finish the coroutines; resume calls reschedule()
+    if (m_finished || m_clock->isStopped() || m_clock->isPaused())
+        return; // stop lets the destructor finish the coroutines; resume calls reschedule(),
+                // which may queue a pump after the last one has finished the run
     m_loop.runOnce();
     if (m_clock->isStopped())
         return; // a stop cut blocking work short: what follows is not a real run

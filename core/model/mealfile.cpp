@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "mealfile.h"
 
+#include <algorithm>
+
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -113,17 +115,6 @@ QString jsonTypeName(const QJsonValue &value)
 QString readable(double number)
 {
     return QString::number(number, 'g', 15);
-}
-
-bool isValidId(const QString &id)
-{
-    if (id.isEmpty() || id.size() > 64)
-        return false;
-    for (QChar c : id) {
-        if (!(c.isLetterOrNumber() || c == u'_' || c == u'-'))
-            return false;
-    }
-    return true;
 }
 
 /** Walks the JSON tree, collecting a problem for every field that is off. */
@@ -649,6 +640,13 @@ MealReadResult readMealFile(const QString &path)
         return result;
     }
     return readMeal(bytes);
+}
+
+bool isValidId(const QString &id)
+{
+    if (id.isEmpty() || id.size() > 64)
+        return false;
+    return std::all_of(id.cbegin(), id.cend(), [](QChar c) { return c.isLetterOrNumber() || c == u'_' || c == u'-'; });
 }
 
 } // namespace Kitchen

@@ -77,4 +77,7 @@ void writeMealMembers(JsonWriter &writer, const Meal &meal);
 /** "FILE: WHERE: WHAT". */
 [[nodiscard]] QString describeProblem(const QString &source, const MealProblem &problem);
 
+/// What the file format accepts as a dish or appliance id: 1 to 64 letters, digits, '_' or '-'.
+[[nodiscard]] bool isValidId(const QString &id);
+
 } // namespace Kitchen

@@ -116,6 +116,88 @@ private Q_SLOTS:
         QCOMPARE(document.laneMode(1), u"taskgroup"_s);
     }
 
+    void whatGoesWrongShowsInTheRolesItChanges()
+    {
+        MealDocument document;
+        Testers testers;
+        testers.watch(document.lanes());
+        testers.watch(document.shelf());
+        testers.watch(document.predictionTimeline());
+        QVERIFY(document.open(u"lunch"_s));
+        testers.watchLanes(document.lanes());
+        LaneListModel *lanes = document.lanes();
+        DishListModel *dishes = lanes->dishesAt(0);
+        QSignalSpy laneChanged(lanes, &QAbstractItemModel::dataChanged);
+        QSignalSpy dishChanged(dishes, &QAbstractItemModel::dataChanged);
+        const auto lastLaneRoles = [&] { return laneChanged.constLast().at(2).value<QList<int>>(); };
+        const auto lane = [&](int role) { return lanes->index(0).data(role); };
+        const auto dish = [&](int row, int role) { return dishes->index(row).data(role); };
+
+        QVERIFY(document.setLaneReturnExceptions(0, true));
+        QCOMPARE(lastLaneRoles(), QList<int>{LaneListModel::ReturnExceptionsRole});
+        QCOMPARE(lane(LaneListModel::ReturnExceptionsRole), true);
+        QVERIFY(dishChanged.isEmpty()); // the dishes did not change
+
+        QVERIFY(document.setLaneTimeout(0, 4));
+        QCOMPARE(lastLaneRoles(), QList<int>{LaneListModel::TimeoutRole});
+        QCOMPARE(lane(LaneListModel::TimeoutRole).toDouble(), 4.0);
+        QCOMPARE(document.total(), 4.0); // the timeout cancels the pasta
+
+        // A forgotten await: the dish's row says so, and the lane counts it.
+        QVERIFY(document.setDishAwaited(u"meatloaf"_s, false));
+        QCOMPARE(lastLaneRoles(), QList<int>{LaneListModel::ForgottenRole});
+        QCOMPARE(lane(LaneListModel::ForgottenRole).toInt(), 1);
+        QCOMPARE(dishChanged.count(), 1);
+        QCOMPARE(dishChanged.constLast().at(0).toModelIndex().row(), 1);
+        QCOMPARE(dish(1, DishListModel::AwaitedRole), false);
+        QCOMPARE(dish(0, DishListModel::AwaitedRole), true);
+
+        // main()'s own steps in a create_task lane.
+        QVERIFY(document.setLaneMode(0, u"create_task"_s));
+        QVERIFY(document.addLaneStep(0, -1));
+        QCOMPARE(lastLaneRoles(), QList<int>{LaneListModel::StepsRole});
+        QCOMPARE(lane(LaneListModel::StepsRole).toList().size(), 1);
+        QVERIFY(document.toggleLaneStepKind(0, 0));
+        QCOMPARE(lane(LaneListModel::StepsRole).toList().value(0).toMap().value(u"kind"_s), u"work"_s);
+
+        // A step's kind, its burning and its appliance reach the chips.
+        dishChanged.clear();
+        QVERIFY(document.setStepKind(u"avocado"_s, 0, u"helper"_s));
+        QCOMPARE(dishChanged.count(), 1);
+        QCOMPARE(dish(2, DishListModel::BlocksRole), false);
+        QVERIFY(document.setStepError(u"pasta"_s, 0, u"Boiled dry!"_s));
+        QCOMPARE(dish(0, DishListModel::BurnsRole), true);
+        QCOMPARE(dish(0, DishListModel::StepsRole).toList().value(0).toMap().value(u"error"_s), u"Boiled dry!"_s);
+        const QString burner = document.addAppliance();
+        QVERIFY(document.setStepAppliance(u"pasta"_s, 0, burner));
+        dishChanged.clear();
+        QVERIFY(document.setApplianceName(burner, u"Big burner"_s)); // the chip's badge follows the name
+        QCOMPARE(dishChanged.count(), 1);
+        QCOMPARE(dish(0, DishListModel::StepsRole).toList().value(0).toMap().value(u"applianceName"_s),
+                 u"Big burner"_s);
+        QVERIFY(document.setDishNeeds(u"avocado"_s, u"pasta"_s, true));
+        QCOMPARE(dish(2, DishListModel::NeedsRole).toStringList(), QStringList{u"pasta"_s});
+
+        // Off the lane, the dish is awaited again; back in, still awaited.
+        QVERIFY(document.moveDish(u"meatloaf"_s, -1, -1));
+        QCOMPARE(document.shelf()->index(0).data(DishListModel::AwaitedRole), true);
+        QCOMPARE(lane(LaneListModel::ForgottenRole).toInt(), 0);
+        QVERIFY(document.removeAppliance(burner));
+        QVERIFY(dish(0, DishListModel::StepsRole).toList().value(0).toMap().value(u"applianceName"_s)
+                    .toString().isEmpty());
+
+        while (document.canUndo())
+            document.undo();
+        QCOMPARE(document.meal(), BuiltinMeals::open(u"lunch"_s).meal.value());
+        QCOMPARE(lane(LaneListModel::TimeoutRole).toDouble(), 0.0);
+        QCOMPARE(lane(LaneListModel::StepsRole).toList().size(), 0);
+        QCOMPARE(dish(1, DishListModel::AwaitedRole), true);
+        while (document.canRedo())
+            document.redo();
+        QCOMPARE(document.shelf()->ids(), QStringList{u"meatloaf"_s});
+        QCOMPARE(lane(LaneListModel::TimeoutRole).toDouble(), 4.0);
+    }
+
     void refusedEditsPushNothing()
     {
         MealDocument document;

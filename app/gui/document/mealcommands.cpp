@@ -124,23 +124,36 @@ void SetLaneModeCommand::undo()
     m_document->editSetLaneMode(m_lane, m_old);
 }
 
-ToggleStepKindCommand::ToggleStepKindCommand(MealDocument *document, int dish, int step, QUndoCommand *parent)
-    : QUndoCommand(parent)
+SetStepKindCommand::SetStepKindCommand(MealDocument *document, int dish, int step, StepKind kind,
+                                       QUndoCommand *parent)
+    : QUndoCommand(describe(document->meal().dishes.at(dish).steps.at(step).label, kind), parent)
     , m_document(document)
     , m_dish(dish)
     , m_step(step)
     , m_old(document->meal().dishes.at(dish).steps.at(step).kind)
+    , m_new(kind)
 {
-    const QString label = document->meal().dishes.at(dish).steps.at(step).label;
-    setText(m_old == StepKind::Work ? QCoreApplication::translate("MealCommands", "Make “%1” a wait").arg(label) : QCoreApplication::translate("MealCommands", "Make “%1” blocking work").arg(label));
 }
 
-void ToggleStepKindCommand::redo()
+QString SetStepKindCommand::describe(const QString &label, StepKind kind)
 {
-    m_document->editSetStepKind(m_dish, m_step, m_old == StepKind::Work ? StepKind::Wait : StepKind::Work);
+    switch (kind) {
+    case StepKind::Wait:
+        return QCoreApplication::translate("MealCommands", "Make “%1” a wait").arg(label);
+    case StepKind::Work:
+        return QCoreApplication::translate("MealCommands", "Make “%1” blocking work").arg(label);
+    case StepKind::Helper:
+        return QCoreApplication::translate("MealCommands", "Hand “%1” to a helper").arg(label);
+    }
+    return {};
 }
 
-void ToggleStepKindCommand::undo()
+void SetStepKindCommand::redo()
+{
+    m_document->editSetStepKind(m_dish, m_step, m_new);
+}
+
+void SetStepKindCommand::undo()
 {
     m_document->editSetStepKind(m_dish, m_step, m_old);
 }
@@ -249,4 +262,68 @@ void RemoveDishCommand::redo()
 void RemoveDishCommand::undo()
 {
     m_document->editInsertDish(m_dish, m_content, m_place);
+}
+
+EditLaneCommand::EditLaneCommand(MealDocument *document, int lane, const Lane &after, const QString &text,
+                                 const QString &field, QUndoCommand *parent)
+    : QUndoCommand(text, parent)
+    , m_document(document)
+    , m_lane(lane)
+    , m_before(document->meal().lanes.at(lane))
+    , m_after(after)
+    , m_field(field)
+    , m_typingRun(document->typingRun())
+{
+}
+
+void EditLaneCommand::redo()
+{
+    m_document->editReplaceLane(m_lane, m_after);
+}
+
+void EditLaneCommand::undo()
+{
+    m_document->editReplaceLane(m_lane, m_before);
+}
+
+bool EditLaneCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const EditLaneCommand *>(other);
+    if (m_field.isEmpty() || next->m_field != m_field || next->m_lane != m_lane || next->m_typingRun != m_typingRun)
+        return false;
+    m_after = next->m_after;
+    setObsolete(m_after == m_before);
+    return true;
+}
+
+EditMealCommand::EditMealCommand(MealDocument *document, const Meal &after, const QString &text,
+                                 const QString &field, QUndoCommand *parent)
+    : QUndoCommand(text, parent)
+    , m_document(document)
+    , m_before(document->meal())
+    , m_after(after)
+    , m_field(field)
+    , m_typingRun(document->typingRun())
+{
+}
+
+void EditMealCommand::redo()
+{
+    m_document->editReplaceMeal(m_after);
+}
+
+void EditMealCommand::undo()
+{
+    m_document->editReplaceMeal(m_before);
+}
+
+bool EditMealCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const EditMealCommand *>(other);
+    if (m_field.isEmpty() || next->m_field != m_field || next->m_typingRun != m_typingRun)
+        return false;
+    m_after = next->m_after;
+    setText(next->text()); // "Keep 4 kitchen helpers": where the typing ended
+    setObsolete(m_after == m_before);
+    return true;
 }

@@ -81,19 +81,24 @@ private:
     Kitchen::LaneMode m_new;
 };
 
-/** @brief Turns a step from blocking work into a non-blocking wait, or back. */
-class ToggleStepKindCommand : public QUndoCommand
+/** @brief Makes a step blocking work, a non-blocking wait, or a helper's job. */
+class SetStepKindCommand : public QUndoCommand
 {
 public:
-    ToggleStepKindCommand(MealDocument *document, int dish, int step, QUndoCommand *parent = nullptr);
+    SetStepKindCommand(MealDocument *document, int dish, int step, Kitchen::StepKind kind,
+                       QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+
+    /// "Make “boil” a wait", …: the undo text for a step of @p label becoming @p kind.
+    [[nodiscard]] static QString describe(const QString &label, Kitchen::StepKind kind);
 
 private:
     MealDocument *m_document;
     int m_dish;
     int m_step;
     Kitchen::StepKind m_old;
+    Kitchen::StepKind m_new;
 };
 
 /** @brief Replaces one dish's content (name, station, icon, steps); its id and place stay. */
@@ -174,4 +179,47 @@ private:
     int m_dish;
     Kitchen::Dish m_content;
     DishPlace m_place;
+};
+
+/** @brief Replaces one lane's settings (timeout, forgotten awaits, main()'s steps…); its dishes stay. */
+class EditLaneCommand : public QUndoCommand
+{
+public:
+    /// A non-empty @p field lets the next edit of the same field in the same typing run merge in.
+    EditLaneCommand(MealDocument *document, int lane, const Kitchen::Lane &after, const QString &text,
+                    const QString &field, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+    [[nodiscard]] int id() const override { return 3; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    MealDocument *m_document;
+    int m_lane;
+    Kitchen::Lane m_before;
+    Kitchen::Lane m_after;
+    QString m_field;
+    int m_typingRun;
+};
+
+/**
+ * @brief An edit that reaches across the meal: helpers, appliances (and every step that
+ * holds one), the references to a dish that is going. The lanes keep their number.
+ */
+class EditMealCommand : public QUndoCommand
+{
+public:
+    EditMealCommand(MealDocument *document, const Kitchen::Meal &after, const QString &text, const QString &field,
+                    QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+    [[nodiscard]] int id() const override { return 4; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    MealDocument *m_document;
+    Kitchen::Meal m_before;
+    Kitchen::Meal m_after;
+    QString m_field;
+    int m_typingRun;
 };

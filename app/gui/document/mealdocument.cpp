@@ -16,7 +16,9 @@
 #include <QSettings>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <cmath>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace Kitchen;
@@ -31,15 +33,27 @@ QString recoveryDirectory()
     return qEnvironmentVariable("ASYNC_KITCHEN_RECOVERY_DIR");
 }
 
-QVariantList stepsForEditor(const Dish &dish)
+QVariantList stepsForEditor(const QList<Step> &list)
 {
     QVariantList steps;
-    for (const Step &step : dish.steps)
+    for (const Step &step : list)
         steps << QVariantMap{{u"label"_s, step.label},
                              {u"duration"_s, toUnits(step.duration)},
                              {u"kind"_s, toString(step.kind)},
                              {u"startMessage"_s, step.startMessage},
-                             {u"endMessage"_s, step.endMessage}};
+                             {u"endMessage"_s, step.endMessage},
+                             {u"error"_s, step.error},
+                             {u"appliance"_s, step.appliance}};
+    return steps;
+}
+
+/// The lane steps or the dish steps with one step changed by @p change, or nothing for an unknown step.
+template<typename Change>
+std::optional<QList<Step>> withChangedStep(QList<Step> steps, int step, Change change)
+{
+    if (step < 0 || step >= steps.size())
+        return std::nullopt;
+    change(steps[step]);
     return steps;
 }
 } // namespace
@@ -249,8 +263,30 @@ bool MealDocument::moveDish(const QString &dishId, int lane, int index)
     }
     if (to == from)
         return false;
-    m_undoStack->push(new MoveDishCommand(this, dishId, to));
+    if (!leavesForgotten(dishId, to.lane)) {
+        m_undoStack->push(new MoveDishCommand(this, dishId, to));
+        return true;
+    }
+    // One undo step: the lane takes its forgotten await back, and the dish goes.
+    auto *both = new QUndoCommand;
+    awaitAgain(dishId, both);
+    both->setText((new MoveDishCommand(this, dishId, to, both))->text());
+    m_undoStack->push(both);
     return true;
+}
+
+bool MealDocument::leavesForgotten(const QString &dishId, int toLane) const
+{
+    const DishPlace from = placeOf(dishId);
+    return from.lane >= 0 && from.lane != toLane && !m_meal.lanes.at(from.lane).awaits(dishId);
+}
+
+void MealDocument::awaitAgain(const QString &dishId, QUndoCommand *parent)
+{
+    const int lane = placeOf(dishId).lane;
+    Lane content = m_meal.lanes.at(lane);
+    content.unawaited.removeAll(dishId);
+    new EditLaneCommand(this, lane, content, tr("Await %1").arg(dishName(dishId)), {}, parent);
 }
 
 bool MealDocument::moveDishToNewLane(const QString &dishId, int lane, const QString &mode)
@@ -262,6 +298,8 @@ bool MealDocument::moveDishToNewLane(const QString &dishId, int lane, const QStr
     // One undo step: the new lane and the dish that moves into it.
     auto *both = new QUndoCommand(QCoreApplication::translate("MealCommands", "Move %1 to a new lane")
                                       .arg(dishName(dishId)));
+    if (leavesForgotten(dishId, -1))
+        awaitAgain(dishId, both); // before the new lane shifts the lanes below it
     new AddLaneCommand(this, lane, laneMode, both);
     new MoveDishCommand(this, dishId, {lane, 0}, both);
     m_undoStack->push(both);
@@ -308,8 +346,12 @@ bool MealDocument::toggleStepKind(const QString &dishId, int step)
     const qsizetype dish = m_meal.dishIndex(dishId);
     if (dish < 0 || step < 0 || step >= m_meal.dishes.at(dish).steps.size())
         return false;
-    m_undoStack->push(new ToggleStepKindCommand(this, int(dish), step));
-    return true;
+    return setStepKind(dishId, step, toggledKind(toString(m_meal.dishes.at(dish).steps.at(step).kind)));
+}
+
+QString MealDocument::toggledKind(const QString &kind)
+{
+    return kind == u"work" ? u"wait"_s : u"work"_s;
 }
 
 QString MealDocument::addDish(int lane)
@@ -345,8 +387,27 @@ bool MealDocument::removeDish(const QString &dishId)
     const qsizetype index = m_meal.dishIndex(dishId);
     if (index < 0)
         return false;
-    m_undoStack->push(new RemoveDishCommand(this, int(index)));
+    const Meal cleaned = withoutReferencesTo(dishId);
+    if (cleaned == m_meal) {
+        m_undoStack->push(new RemoveDishCommand(this, int(index)));
+        return true;
+    }
+    // One undo step: no dish needs it any more, no lane forgets it, and it goes.
+    auto *both = new QUndoCommand;
+    new EditMealCommand(this, cleaned, {}, {}, both);
+    both->setText((new RemoveDishCommand(this, int(index), both))->text());
+    m_undoStack->push(both);
     return true;
+}
+
+Meal MealDocument::withoutReferencesTo(const QString &dishId) const
+{
+    Meal meal = m_meal;
+    for (Dish &dish : meal.dishes)
+        dish.needs.removeAll(dishId);
+    for (Lane &lane : meal.lanes)
+        lane.unawaited.removeAll(dishId);
+    return meal;
 }
 
 bool MealDocument::pushDishEdit(qsizetype dish, const Dish &content, const QString &text, const QString &field)
@@ -425,7 +486,8 @@ bool MealDocument::setStepKind(const QString &dishId, int step, const QString &k
     if (index < 0 || step < 0 || step >= m_meal.dishes.at(index).steps.size()
         || m_meal.dishes.at(index).steps.at(step).kind == stepKind)
         return false;
-    return toggleStepKind(dishId, step);
+    m_undoStack->push(new SetStepKindCommand(this, int(index), step, stepKind));
+    return true;
 }
 
 bool MealDocument::setStepStartMessage(const QString &dishId, int step, const QString &message)
@@ -503,6 +565,442 @@ bool MealDocument::setUnit(const QString &unit)
     return pushMealInfo(m_meal.name, m_meal.summary, timeUnit, tr("Count the meal in %1").arg(unit), {});
 }
 
+bool MealDocument::pushLaneEdit(int lane, const Lane &content, const QString &text, const QString &field)
+{
+    if (!isLane(lane) || m_meal.lanes.at(lane) == content)
+        return false;
+    m_undoStack->push(new EditLaneCommand(this, lane, content, text, field));
+    return true;
+}
+
+bool MealDocument::pushMealEdit(const Meal &meal, const QString &text, const QString &field)
+{
+    if (meal == m_meal || meal.lanes.size() != m_meal.lanes.size())
+        return false;
+    m_undoStack->push(new EditMealCommand(this, meal, text, field));
+    return true;
+}
+
+bool MealDocument::setLaneReturnExceptions(int lane, bool on)
+{
+    // Only a gather collects errors; a file may keep the flag on other lanes, but the window sets it on gather.
+    if (!isLane(lane) || m_meal.lanes.at(lane).mode != LaneMode::Gather)
+        return false;
+    Lane content = m_meal.lanes.at(lane);
+    content.returnExceptions = on;
+    return pushLaneEdit(lane, content,
+                        on ? tr("Collect the errors of lane %1 as results").arg(lane + 1)
+                           : tr("Let the errors of lane %1 raise").arg(lane + 1),
+                        {});
+}
+
+bool MealDocument::setLaneTimeout(int lane, double timeout)
+{
+    if (!isLane(lane) || !std::isfinite(timeout) || timeout < 0 || timeout > maxDurationUnits)
+        return false;
+    Lane content = m_meal.lanes.at(lane);
+    content.timeout = fromUnits(timeout);
+    if (timeout > 0 && content.timeout == 0)
+        return false; // finer than a tick: it would read as no timeout at all
+    const bool wasOn = m_meal.lanes.at(lane).timeout > 0;
+    QString text;
+    if (content.timeout == 0)
+        text = tr("Take the timeout off lane %1").arg(lane + 1);
+    else if (!wasOn)
+        text = tr("Give lane %1 a timeout").arg(lane + 1);
+    else
+        text = tr("Change the timeout of lane %1").arg(lane + 1);
+    // Typing a number is one step; switching the timeout on or off is one of its own.
+    const bool typing = wasOn && content.timeout > 0;
+    return pushLaneEdit(lane, content, text, typing ? u"timeout"_s : QString());
+}
+
+bool MealDocument::setDishAwaited(const QString &dishId, bool awaited)
+{
+    const DishPlace place = placeOf(dishId);
+    if (place.lane < 0)
+        return false;
+    Lane content = m_meal.lanes.at(place.lane);
+    if (content.awaits(dishId) == awaited)
+        return false;
+    if (awaited)
+        content.unawaited.removeAll(dishId);
+    else
+        content.unawaited.append(dishId);
+    const QString name = dishName(dishId);
+    QString text;
+    if (content.mode == LaneMode::CreateTask)
+        text = awaited ? tr("Await the %1 task").arg(name) : tr("Fire and forget %1").arg(name);
+    else
+        text = awaited ? tr("Await %1").arg(name) : tr("Forget to await %1").arg(name);
+    return pushLaneEdit(place.lane, content, text, {});
+}
+
+bool MealDocument::isAwaited(const QString &dishId) const
+{
+    const DishPlace place = placeOf(dishId);
+    return place.lane < 0 || m_meal.lanes.at(place.lane).awaits(dishId);
+}
+
+QVariantMap MealDocument::lane(int lane) const
+{
+    if (!isLane(lane))
+        return {};
+    const Lane &content = m_meal.lanes.at(lane);
+    return {{u"mode"_s, toString(content.mode)},
+            {u"returnExceptions"_s, content.returnExceptions},
+            {u"timeout"_s, toUnits(content.timeout)},
+            {u"unawaited"_s, content.unawaited},
+            {u"steps"_s, stepsForEditor(content.steps)}};
+}
+
+template<typename Change>
+bool MealDocument::pushStepEdit(const QString &dishId, int lane, int step, Change change, const QString &text,
+                                const QString &field)
+{
+    if (!dishId.isEmpty()) {
+        const qsizetype index = m_meal.dishIndex(dishId);
+        if (index < 0)
+            return false;
+        Dish dish = m_meal.dishes.at(index);
+        const auto steps = withChangedStep(dish.steps, step, change);
+        if (!steps)
+            return false;
+        dish.steps = *steps;
+        return pushDishEdit(index, dish, text, field);
+    }
+    if (!isLane(lane))
+        return false;
+    Lane content = m_meal.lanes.at(lane);
+    const auto steps = withChangedStep(content.steps, step, change);
+    if (!steps)
+        return false;
+    content.steps = *steps;
+    return pushLaneEdit(lane, content, text, field);
+}
+
+bool MealDocument::addLaneStep(int lane, int step)
+{
+    if (!isLane(lane))
+        return false;
+    Lane content = m_meal.lanes.at(lane);
+    const qsizetype at = step < 0 || step > content.steps.size() ? content.steps.size() : step;
+    Step added;
+    added.label = tr("Wait");
+    added.duration = fromUnits(1);
+    content.steps.insert(at, added);
+    return pushLaneEdit(lane, content, tr("Add a step to main() in lane %1").arg(lane + 1), {});
+}
+
+bool MealDocument::removeLaneStep(int lane, int step)
+{
+    if (!isLane(lane) || step < 0 || step >= m_meal.lanes.at(lane).steps.size())
+        return false;
+    Lane content = m_meal.lanes.at(lane);
+    content.steps.removeAt(step);
+    return pushLaneEdit(lane, content, tr("Delete a step of main() in lane %1").arg(lane + 1), {});
+}
+
+bool MealDocument::moveLaneStep(int lane, int from, int to)
+{
+    if (!isLane(lane))
+        return false;
+    Lane content = m_meal.lanes.at(lane);
+    if (from < 0 || to < 0 || from >= content.steps.size() || to >= content.steps.size() || from == to)
+        return false;
+    content.steps.move(from, to);
+    return pushLaneEdit(lane, content, tr("Reorder the steps of main() in lane %1").arg(lane + 1), {});
+}
+
+namespace {
+QString mainOf(int lane)
+{
+    return QCoreApplication::translate("MealDocument", "main() in lane %1").arg(lane + 1);
+}
+} // namespace
+
+bool MealDocument::setLaneStepLabel(int lane, int step, const QString &label)
+{
+    return pushStepEdit({}, lane, step, [&](Step &s) { s.label = label; }, tr("Rename a step of %1").arg(mainOf(lane)),
+                        u"label%1"_s.arg(step));
+}
+
+bool MealDocument::setLaneStepDuration(int lane, int step, double duration)
+{
+    if (!std::isfinite(duration) || duration < 0 || duration > maxDurationUnits)
+        return false;
+    return pushStepEdit({}, lane, step, [&](Step &s) { s.duration = fromUnits(duration); },
+                        tr("Change a step of %1").arg(mainOf(lane)), u"duration%1"_s.arg(step));
+}
+
+bool MealDocument::setLaneStepKind(int lane, int step, const QString &kind)
+{
+    StepKind stepKind;
+    if (!parseStepKind(kind, stepKind) || !isLane(lane) || step < 0 || step >= m_meal.lanes.at(lane).steps.size())
+        return false;
+    const QString label = m_meal.lanes.at(lane).steps.at(step).label;
+    return pushStepEdit({}, lane, step, [&](Step &s) { s.kind = stepKind; },
+                        SetStepKindCommand::describe(label, stepKind), {});
+}
+
+bool MealDocument::toggleLaneStepKind(int lane, int step)
+{
+    if (!isLane(lane) || step < 0 || step >= m_meal.lanes.at(lane).steps.size())
+        return false;
+    return setLaneStepKind(lane, step, toggledKind(toString(m_meal.lanes.at(lane).steps.at(step).kind)));
+}
+
+bool MealDocument::setLaneStepStartMessage(int lane, int step, const QString &message)
+{
+    return pushStepEdit({}, lane, step, [&](Step &s) { s.startMessage = message; },
+                        tr("Change a message of %1").arg(mainOf(lane)), u"start%1"_s.arg(step));
+}
+
+bool MealDocument::setLaneStepEndMessage(int lane, int step, const QString &message)
+{
+    return pushStepEdit({}, lane, step, [&](Step &s) { s.endMessage = message; },
+                        tr("Change a message of %1").arg(mainOf(lane)), u"end%1"_s.arg(step));
+}
+
+namespace {
+/// "Make Toast burn after “toast”", "Stop … burning after …", "Change what … raises".
+QString errorEditText(const QString &before, const QString &after, const QString &owner, const QString &label)
+{
+    if (before.isEmpty())
+        return QCoreApplication::translate("MealDocument", "Make %1 burn after “%2”").arg(owner, label);
+    if (after.isEmpty())
+        return QCoreApplication::translate("MealDocument", "Stop %1 burning after “%2”").arg(owner, label);
+    return QCoreApplication::translate("MealDocument", "Change what %1 raises").arg(owner);
+}
+
+QString applianceEditText(const QString &applianceName, const QString &owner, const QString &label)
+{
+    if (applianceName.isEmpty())
+        return QCoreApplication::translate("MealDocument", "Let “%1” of %2 hold no appliance").arg(label, owner);
+    return QCoreApplication::translate("MealDocument", "Let “%1” of %2 hold the %3").arg(label, owner, applianceName);
+}
+} // namespace
+
+bool MealDocument::setLaneStepError(int lane, int step, const QString &error)
+{
+    if (!isLane(lane) || step < 0 || step >= m_meal.lanes.at(lane).steps.size())
+        return false;
+    const Step &old = m_meal.lanes.at(lane).steps.at(step);
+    // Switching burning on or off is a step of its own; typing the message merges.
+    const bool typing = !old.error.isEmpty() && !error.isEmpty();
+    return pushStepEdit({}, lane, step, [&](Step &s) { s.error = error; },
+                        errorEditText(old.error, error, mainOf(lane), old.label),
+                        typing ? u"error%1"_s.arg(step) : QString());
+}
+
+bool MealDocument::setLaneStepAppliance(int lane, int step, const QString &applianceId)
+{
+    if (!isLane(lane) || step < 0 || step >= m_meal.lanes.at(lane).steps.size()
+        || (!applianceId.isEmpty() && m_meal.applianceIndex(applianceId) < 0))
+        return false;
+    return pushStepEdit({}, lane, step, [&](Step &s) { s.appliance = applianceId; },
+                        applianceEditText(applianceName(applianceId), mainOf(lane),
+                                          m_meal.lanes.at(lane).steps.at(step).label),
+                        {});
+}
+
+bool MealDocument::setStepError(const QString &dishId, int step, const QString &error)
+{
+    const qsizetype index = m_meal.dishIndex(dishId);
+    if (index < 0 || step < 0 || step >= m_meal.dishes.at(index).steps.size())
+        return false;
+    const Step &old = m_meal.dishes.at(index).steps.at(step);
+    const bool typing = !old.error.isEmpty() && !error.isEmpty();
+    return pushStepEdit(dishId, -1, step, [&](Step &s) { s.error = error; },
+                        errorEditText(old.error, error, m_meal.dishes.at(index).name, old.label),
+                        typing ? u"error%1"_s.arg(step) : QString());
+}
+
+bool MealDocument::setStepAppliance(const QString &dishId, int step, const QString &applianceId)
+{
+    const qsizetype index = m_meal.dishIndex(dishId);
+    if (index < 0 || step < 0 || step >= m_meal.dishes.at(index).steps.size()
+        || (!applianceId.isEmpty() && m_meal.applianceIndex(applianceId) < 0))
+        return false;
+    return pushStepEdit(dishId, -1, step, [&](Step &s) { s.appliance = applianceId; },
+                        applianceEditText(applianceName(applianceId), m_meal.dishes.at(index).name,
+                                          m_meal.dishes.at(index).steps.at(step).label),
+                        {});
+}
+
+QString MealDocument::defaultError(const QString &dishId) const
+{
+    const QString name = dishName(dishId);
+    return name.isEmpty() ? tr("Something burnt!") : tr("The %1 burnt!").arg(name.toLower());
+}
+
+bool MealDocument::setDishNeeds(const QString &dishId, const QString &neededId, bool needs)
+{
+    const qsizetype index = m_meal.dishIndex(dishId);
+    if (index < 0 || m_meal.dishIndex(neededId) < 0 || neededId == dishId)
+        return false;
+    Dish dish = m_meal.dishes.at(index);
+    if (dish.needs.contains(neededId) == needs)
+        return false;
+    if (needs)
+        dish.needs.append(neededId);
+    else
+        dish.needs.removeAll(neededId);
+    const QString needed = dishName(neededId);
+    return pushDishEdit(index, dish,
+                        needs ? tr("Let %1 need %2").arg(dish.name, needed)
+                              : tr("Let %1 do without %2").arg(dish.name, needed),
+                        {});
+}
+
+bool MealDocument::setDishNotReadyResult(const QString &dishId, const QString &result)
+{
+    const qsizetype index = m_meal.dishIndex(dishId);
+    if (index < 0)
+        return false;
+    Dish dish = m_meal.dishes.at(index);
+    dish.notReadyResult = result;
+    return pushDishEdit(index, dish, tr("Change what %1 returns when it is not ready").arg(dish.name),
+                        u"notReady"_s);
+}
+
+bool MealDocument::setHelpers(int helpers)
+{
+    if (helpers < 1 || helpers > maxHelpers)
+        return false;
+    Meal meal = m_meal;
+    meal.helpers = helpers;
+    return pushMealEdit(meal, helpers == 1 ? tr("Keep one kitchen helper") : tr("Keep %1 kitchen helpers").arg(helpers),
+                        u"helpers"_s);
+}
+
+QString MealDocument::addAppliance()
+{
+    QString id = u"burner"_s;
+    for (int n = 2; m_meal.applianceIndex(id) >= 0; ++n)
+        id = u"burner_%1"_s.arg(n);
+    Meal meal = m_meal;
+    meal.appliances.append(Appliance{id, tr("Burner"), 1});
+    return pushMealEdit(meal, tr("Add an appliance"), {}) ? id : QString();
+}
+
+namespace {
+/// Every step of the meal, the dishes' and the lanes' own, for edits that follow an appliance.
+template<typename AnyMeal, typename Visit>
+void forEachStep(AnyMeal &meal, Visit visit)
+{
+    for (auto &dish : meal.dishes) {
+        for (auto &step : dish.steps)
+            visit(step);
+    }
+    for (auto &lane : meal.lanes) {
+        for (auto &step : lane.steps)
+            visit(step);
+    }
+}
+} // namespace
+
+bool MealDocument::removeAppliance(const QString &applianceId)
+{
+    const qsizetype index = m_meal.applianceIndex(applianceId);
+    if (index < 0)
+        return false;
+    Meal meal = m_meal;
+    const QString name = meal.appliances.takeAt(index).name;
+    int cleared = 0;
+    forEachStep(meal, [&](Step &step) {
+        if (step.appliance == applianceId) {
+            step.appliance.clear();
+            ++cleared;
+        }
+    });
+    const QString shown = name.isEmpty() ? applianceId : name;
+    return pushMealEdit(meal,
+                        cleared == 0 ? tr("Remove the %1").arg(shown)
+                                     : tr("Remove the %1 and free the steps that held it").arg(shown),
+                        {});
+}
+
+QString MealDocument::applianceIdProblem(const QString &applianceId, const QString &newId) const
+{
+    if (newId.isEmpty())
+        return tr("An appliance needs an id: it is its name in the Python code.");
+    if (!isValidId(newId))
+        return tr("An id is 1 to 64 letters, digits, “_” or “-”, with no spaces.");
+    const qsizetype other = m_meal.applianceIndex(newId);
+    if (other >= 0 && newId != applianceId)
+        return tr("“%1” is already the id of the %2.").arg(newId, m_meal.appliances.at(other).name);
+    return {};
+}
+
+bool MealDocument::setApplianceId(const QString &applianceId, const QString &newId)
+{
+    const qsizetype index = m_meal.applianceIndex(applianceId);
+    if (index < 0 || newId == applianceId || !applianceIdProblem(applianceId, newId).isEmpty())
+        return false;
+    Meal meal = m_meal;
+    meal.appliances[index].id = newId;
+    forEachStep(meal, [&](Step &step) {
+        if (step.appliance == applianceId)
+            step.appliance = newId;
+    });
+    return pushMealEdit(meal, tr("Change the id of the %1").arg(meal.appliances.at(index).name),
+                        u"applianceId%1"_s.arg(index));
+}
+
+bool MealDocument::setApplianceName(const QString &applianceId, const QString &name)
+{
+    const qsizetype index = m_meal.applianceIndex(applianceId);
+    if (index < 0)
+        return false;
+    Meal meal = m_meal;
+    meal.appliances[index].name = name;
+    // Named by its id: the name is what is being typed.
+    return pushMealEdit(meal, tr("Rename the appliance %1").arg(applianceId), u"applianceName%1"_s.arg(index));
+}
+
+bool MealDocument::setApplianceCapacity(const QString &applianceId, int capacity)
+{
+    const qsizetype index = m_meal.applianceIndex(applianceId);
+    if (index < 0 || capacity < 1 || capacity > maxCapacity)
+        return false;
+    Meal meal = m_meal;
+    meal.appliances[index].capacity = capacity;
+    return pushMealEdit(meal, tr("Make room for %1 at the %2").arg(capacity).arg(meal.appliances.at(index).name),
+                        u"capacity%1"_s.arg(index));
+}
+
+QString MealDocument::applianceName(const QString &applianceId) const
+{
+    const qsizetype index = m_meal.applianceIndex(applianceId);
+    if (index < 0)
+        return {};
+    const Appliance &appliance = m_meal.appliances.at(index);
+    return appliance.name.isEmpty() ? appliance.id : appliance.name;
+}
+
+QVariantList MealDocument::appliances() const
+{
+    QVariantList list;
+    for (const Appliance &appliance : m_meal.appliances) {
+        int uses = 0;
+        forEachStep(m_meal, [&](const Step &step) { uses += step.appliance == appliance.id ? 1 : 0; });
+        list << QVariantMap{{u"id"_s, appliance.id},
+                            {u"name"_s, appliance.name},
+                            {u"capacity"_s, appliance.capacity},
+                            {u"uses"_s, uses}};
+    }
+    return list;
+}
+
+QVariantList MealDocument::dishChoices() const
+{
+    QVariantList list;
+    for (const Dish &dish : m_meal.dishes)
+        list << QVariantMap{{u"id"_s, dish.id}, {u"name"_s, dish.name}};
+    return list;
+}
+
 QVariantMap MealDocument::dish(const QString &dishId) const
 {
     const qsizetype index = m_meal.dishIndex(dishId);
@@ -510,8 +1008,12 @@ QVariantMap MealDocument::dish(const QString &dishId) const
         return {};
     const Dish &dish = m_meal.dishes.at(index);
     return {{u"id"_s, dish.id},           {u"name"_s, dish.name}, {u"station"_s, dish.station},
-            {u"icon"_s, dish.icon},       {u"steps"_s, stepsForEditor(dish)},
-            {u"lane"_s, placeOf(dishId).lane}};
+            {u"icon"_s, dish.icon},       {u"steps"_s, stepsForEditor(dish.steps)},
+            {u"lane"_s, placeOf(dishId).lane},
+            {u"needs"_s, dish.needs},
+            {u"notReadyResult"_s, dish.notReadyResult},
+            {u"defaultNotReadyResult"_s, tr("%1 not ready!").arg(dish.name)},
+            {u"awaited"_s, isAwaited(dishId)}};
 }
 
 QStringList MealDocument::stations() const
@@ -721,12 +1223,28 @@ void MealDocument::editSetMealInfo(const QString &name, const QString &summary, 
     refresh();
 }
 
+void MealDocument::editReplaceLane(int lane, const Lane &content)
+{
+    m_meal.lanes[lane] = content;
+    refresh();
+}
+
+void MealDocument::editReplaceMeal(const Meal &meal)
+{
+    Q_ASSERT(meal.lanes.size() == m_laneKeys.size());
+    m_meal = meal;
+    refresh();
+}
+
 void MealDocument::refresh()
 {
     QList<LaneRow> lanes;
     QStringList inLanes;
     for (qsizetype lane = 0; lane < m_meal.lanes.size(); ++lane) {
-        LaneRow row{m_laneKeys.at(lane), m_meal.lanes.at(lane).mode, {}};
+        LaneRow row;
+        row.key = m_laneKeys.at(lane);
+        row.mode = m_meal.lanes.at(lane).mode;
+        row.content = m_meal.lanes.at(lane);
         for (const QString &id : m_meal.lanes.at(lane).dishIds) {
             const qsizetype dish = m_meal.dishIndex(id);
             if (dish >= 0)
@@ -742,13 +1260,18 @@ void MealDocument::refresh()
     }
 
     m_prediction = simulate(m_meal);
-    m_syncTotal = toUnits(simulate(m_meal.withAllLanes(LaneMode::Sync)).total);
-    m_gatherTotal = toUnits(simulate(m_meal.withAllLanes(LaneMode::Gather)).total);
-    m_taskGroupTotal = toUnits(simulate(m_meal.withAllLanes(LaneMode::TaskGroup)).total);
+    // The strategy comparison needs only totals; a meal already in one mode has its own.
+    const auto totalWithAllLanes = [this](LaneMode mode) {
+        const Meal variant = m_meal.withAllLanes(mode);
+        return toUnits(variant == m_meal ? m_prediction.total : simulateTotal(variant));
+    };
+    m_syncTotal = totalWithAllLanes(LaneMode::Sync);
+    m_gatherTotal = totalWithAllLanes(LaneMode::Gather);
+    m_taskGroupTotal = totalWithAllLanes(LaneMode::TaskGroup);
     ++m_revision;
 
-    m_lanes->setLanes(lanes);
-    m_shelf->setDishes(shelf);
+    m_lanes->setLanes(lanes, m_meal.appliances);
+    m_shelf->setDishes(shelf, {}, m_meal.appliances);
     m_predictionTimeline->show(RunTrace::fromResult(m_prediction), m_meal, cookingOrder(), m_prediction.total);
     Q_EMIT mealChanged();
     Q_EMIT displayNameChanged();
@@ -761,4 +1284,25 @@ void MealDocument::setError(const QString &text, const QStringList &details)
     m_errorString = text;
     m_errorDetails = details;
     Q_EMIT errorStringChanged();
+}
+
+bool MealDocument::selectPlace(const QString &dishId, int step, int lane)
+{
+    const qsizetype dish = dishId.isEmpty() ? -1 : m_meal.dishIndex(dishId);
+    if ((!dishId.isEmpty() && dish < 0) || (dishId.isEmpty() && !isLane(lane)))
+        return false;
+    // A step of the dish, or of the lane's own steps (main()'s, in a create_task lane).
+    const qsizetype steps = dish >= 0 ? m_meal.dishes.at(dish).steps.size() : m_meal.lanes.at(lane).steps.size();
+    const bool hasStep = step >= 0 && step < steps;
+    m_selection = {{u"dishId"_s, dishId}, {u"step"_s, hasStep ? step : -1}, {u"lane"_s, isLane(lane) ? lane : -1}};
+    Q_EMIT selectionChanged();
+    return true;
+}
+
+void MealDocument::clearSelection()
+{
+    if (m_selection.isEmpty())
+        return;
+    m_selection.clear();
+    Q_EMIT selectionChanged();
 }

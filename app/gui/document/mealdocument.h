@@ -14,6 +14,7 @@
 
 class DishListModel;
 class LaneListModel;
+class QUndoCommand;
 class QUndoStack;
 class TimelineModel;
 
@@ -67,6 +68,11 @@ class MealDocument : public QObject
     Q_PROPERTY(bool canRedo READ canRedo NOTIFY undoStateChanged)
     Q_PROPERTY(QString undoText READ undoText NOTIFY undoStateChanged)
     Q_PROPERTY(QString redoText READ redoText NOTIFY undoStateChanged)
+    Q_PROPERTY(int helpers READ helpers NOTIFY mealChanged)
+    /// [{id, name, capacity, uses}]: the meal's appliances; uses counts the steps that hold one.
+    Q_PROPERTY(QVariantList appliances READ appliances NOTIFY mealChanged)
+    /// [{id, name}]: every dish of the meal, in the meal's order (for pickers such as "needs").
+    Q_PROPERTY(QVariantList dishChoices READ dishChoices NOTIFY mealChanged)
 
 public:
     explicit MealDocument(QObject *parent = nullptr);
@@ -127,6 +133,57 @@ public:
     Q_INVOKABLE bool setMealName(const QString &name);
     Q_INVOKABLE bool setMealSummary(const QString &summary);
     Q_INVOKABLE bool setUnit(const QString &unit);
+
+    // What goes wrong (issue 6): each a mistake a learner can make and then fix.
+    /// The step kind that one click on a chip gives: work becomes a wait, a wait or a helper's step becomes work.
+    Q_INVOKABLE [[nodiscard]] static QString toggledKind(const QString &kind);
+    /// gather only: `return_exceptions=True`.
+    Q_INVOKABLE bool setLaneReturnExceptions(int lane, bool on);
+    /// `async with asyncio.timeout(...)` around the lane, in the meal's unit; 0 takes it away.
+    Q_INVOKABLE bool setLaneTimeout(int lane, double timeout);
+    /// Off: the lane forgets the dish's await (in a create_task lane: fire and forget).
+    Q_INVOKABLE bool setDishAwaited(const QString &dishId, bool awaited);
+    /// False only for a dish in a lane whose await is forgotten.
+    Q_INVOKABLE [[nodiscard]] bool isAwaited(const QString &dishId) const;
+    /// A lane for the editor: mode, returnExceptions, timeout, steps with every field; empty if unknown.
+    Q_INVOKABLE [[nodiscard]] QVariantMap lane(int lane) const;
+    // main()'s own steps in a create_task lane, edited like a dish's.
+    Q_INVOKABLE bool addLaneStep(int lane, int step);
+    Q_INVOKABLE bool removeLaneStep(int lane, int step);
+    Q_INVOKABLE bool moveLaneStep(int lane, int from, int to);
+    Q_INVOKABLE bool setLaneStepLabel(int lane, int step, const QString &label);
+    Q_INVOKABLE bool setLaneStepDuration(int lane, int step, double duration);
+    Q_INVOKABLE bool setLaneStepKind(int lane, int step, const QString &kind);
+    Q_INVOKABLE bool toggleLaneStepKind(int lane, int step);
+    Q_INVOKABLE bool setLaneStepStartMessage(int lane, int step, const QString &message);
+    Q_INVOKABLE bool setLaneStepEndMessage(int lane, int step, const QString &message);
+    Q_INVOKABLE bool setLaneStepError(int lane, int step, const QString &error);
+    Q_INVOKABLE bool setLaneStepAppliance(int lane, int step, const QString &applianceId);
+    /// Not empty: the dish burns after this step and raises RuntimeError(@p error); empty: it does not.
+    Q_INVOKABLE bool setStepError(const QString &dishId, int step, const QString &error);
+    /// The appliance the step holds (`async with burner:`), or empty for none.
+    Q_INVOKABLE bool setStepAppliance(const QString &dishId, int step, const QString &applianceId);
+    /// The message a new burning step raises.
+    Q_INVOKABLE [[nodiscard]] QString defaultError(const QString &dishId) const;
+    /// Whether @p dishId needs @p neededId's result; a dish cannot need itself.
+    Q_INVOKABLE bool setDishNeeds(const QString &dishId, const QString &neededId, bool needs);
+    /// What the dish returns when a dish it needs was not done; empty for "<name> not ready!".
+    Q_INVOKABLE bool setDishNotReadyResult(const QString &dishId, const QString &result);
+    /// asyncio.to_thread's workers, 1 to 32.
+    Q_INVOKABLE bool setHelpers(int helpers);
+    /// Adds an appliance with room for one dish and returns its id.
+    Q_INVOKABLE QString addAppliance();
+    /// Removes an appliance and clears it from every step that held it, in one undo step.
+    Q_INVOKABLE bool removeAppliance(const QString &applianceId);
+    /// Gives an appliance a new id (its Python name); the steps that hold it follow.
+    Q_INVOKABLE bool setApplianceId(const QString &applianceId, const QString &newId);
+    Q_INVOKABLE bool setApplianceName(const QString &applianceId, const QString &name);
+    Q_INVOKABLE bool setApplianceCapacity(const QString &applianceId, int capacity);
+    /// Why @p newId cannot be the id of appliance @p applianceId, or empty when it can.
+    Q_INVOKABLE [[nodiscard]] QString applianceIdProblem(const QString &applianceId, const QString &newId) const;
+    /// The appliance's name, or empty for an unknown id.
+    Q_INVOKABLE [[nodiscard]] QString applianceName(const QString &applianceId) const;
+
     /// The field lost focus: the next keystroke starts a new undo step.
     Q_INVOKABLE void endTyping() { ++m_typingRun; }
     [[nodiscard]] int typingRun() const { return m_typingRun; }
@@ -173,6 +230,9 @@ public:
     [[nodiscard]] bool canRedo() const;
     [[nodiscard]] QString undoText() const;
     [[nodiscard]] QString redoText() const;
+    [[nodiscard]] int helpers() const { return m_meal.helpers; }
+    [[nodiscard]] QVariantList appliances() const;
+    [[nodiscard]] QVariantList dishChoices() const;
 
     [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
     [[nodiscard]] const Kitchen::Meal &meal() const { return m_meal; }
@@ -194,6 +254,10 @@ public:
     /// Takes a dish out of the meal and out of its lane; returns it and where it was.
     [[nodiscard]] std::pair<Kitchen::Dish, DishPlace> editTakeDish(int dish);
     void editSetMealInfo(const QString &name, const QString &summary, Kitchen::TimeUnit unit);
+    /// Replaces one lane's content; its key (and so its delegate) stays.
+    void editReplaceLane(int lane, const Kitchen::Lane &content);
+    /// Replaces the whole meal; the lanes keep their keys, so their number must not change.
+    void editReplaceMeal(const Kitchen::Meal &meal);
 
 Q_SIGNALS:
     /// A different meal was opened; the undo history starts over.
@@ -209,6 +273,21 @@ Q_SIGNALS:
     void leftoverChanged();
     void editDishRequested(const QString &dishId);
 
+    // A place in the meal a view points at (a warning was picked); the editor highlights it.
+    // Not part of the meal: no undo, no "modified"; every selectPlace() announces itself,
+    // so picking the same place again scrolls to it again.
+public:
+    /// {dishId, step, lane}: a dish ("" for none), its step or -1, a lane or -1; empty for nothing.
+    Q_PROPERTY(QVariantMap selection READ selection NOTIFY selectionChanged)
+    /// Points at a dish (and a step of it), or at a lane when @p dishId is empty; false if unknown.
+    Q_INVOKABLE bool selectPlace(const QString &dishId, int step, int lane);
+    Q_INVOKABLE void clearSelection();
+    [[nodiscard]] QVariantMap selection() const { return m_selection; }
+Q_SIGNALS:
+    void selectionChanged();
+private:
+    QVariantMap m_selection;
+
 private:
     void setMeal(const Kitchen::Meal &meal, const QString &source);
     void refresh();
@@ -220,6 +299,20 @@ private:
     /// Pushes a whole-dish edit; @p field names what keystrokes may merge into (empty: never).
     bool pushDishEdit(qsizetype dish, const Kitchen::Dish &content, const QString &text, const QString &field);
     bool pushMealInfo(const QString &name, const QString &summary, Kitchen::TimeUnit unit, const QString &text,
+                      const QString &field);
+    /// Pushes a whole-lane edit; @p field names what keystrokes may merge into (empty: never).
+    bool pushLaneEdit(int lane, const Kitchen::Lane &content, const QString &text, const QString &field);
+    /// Pushes a whole-meal edit (lanes keep their number); @p field as for pushLaneEdit.
+    bool pushMealEdit(const Kitchen::Meal &meal, const QString &text, const QString &field);
+    /// The meal without any reference to @p dishId: not needed, not forgotten in a lane.
+    [[nodiscard]] Kitchen::Meal withoutReferencesTo(const QString &dishId) const;
+    /// True when the dish's await is forgotten in its lane and it is going to lane @p toLane.
+    [[nodiscard]] bool leavesForgotten(const QString &dishId, int toLane) const;
+    /// A child of @p parent that takes back the dish's forgotten await, before it leaves its lane.
+    void awaitAgain(const QString &dishId, QUndoCommand *parent);
+    /// Pushes a change to one step of a dish (@p lane < 0) or of a lane's own steps.
+    template<typename Change>
+    bool pushStepEdit(const QString &dishId, int lane, int step, Change change, const QString &text,
                       const QString &field);
     [[nodiscard]] QString uniqueDishId(const QString &stem) const;
     [[nodiscard]] bool isLane(int lane) const { return lane >= 0 && lane < m_meal.lanes.size(); }

@@ -3,6 +3,8 @@
 
 #include "splice.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace Kitchen;
 
@@ -14,17 +16,26 @@ QStringList idsOf(const QList<Dish> &dishes)
         ids << dish.id;
     return ids;
 }
-
-QVariantList stepsOf(const Dish &dish)
-{
-    QVariantList steps;
-    for (const Step &step : dish.steps)
-        steps << QVariantMap{{u"label"_s, step.label},
-                             {u"duration"_s, toUnits(step.duration)},
-                             {u"kind"_s, toString(step.kind)}};
-    return steps;
-}
 } // namespace
+
+QVariantList stepsForView(const QList<Step> &steps, const QList<Appliance> &appliances)
+{
+    QVariantList list;
+    for (const Step &step : steps) {
+        QString applianceName;
+        for (const Appliance &appliance : appliances) {
+            if (appliance.id == step.appliance)
+                applianceName = appliance.name.isEmpty() ? appliance.id : appliance.name;
+        }
+        list << QVariantMap{{u"label"_s, step.label},
+                            {u"duration"_s, toUnits(step.duration)},
+                            {u"kind"_s, toString(step.kind)},
+                            {u"error"_s, step.error},
+                            {u"appliance"_s, step.appliance},
+                            {u"applianceName"_s, applianceName}};
+    }
+    return list;
+}
 
 DishListModel::DishListModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -40,7 +51,8 @@ QVariant DishListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Dish &dish = m_dishes.at(index.row());
+    const Row &row = m_dishes.at(index.row());
+    const Dish &dish = row.dish;
     switch (role) {
     case Qt::DisplayRole:
     case NameRole:
@@ -52,7 +64,7 @@ QVariant DishListModel::data(const QModelIndex &index, int role) const
     case ResultRole:
         return dish.result;
     case StepsRole:
-        return stepsOf(dish);
+        return row.steps;
     case DurationRole: {
         Ticks total = 0;
         for (const Step &step : dish.steps)
@@ -62,6 +74,13 @@ QVariant DishListModel::data(const QModelIndex &index, int role) const
     case BlocksRole:
         return std::any_of(dish.steps.cbegin(), dish.steps.cend(),
                            [](const Step &step) { return step.kind == StepKind::Work; });
+    case AwaitedRole:
+        return row.awaited;
+    case BurnsRole:
+        return std::any_of(dish.steps.cbegin(), dish.steps.cend(),
+                           [](const Step &step) { return !step.error.isEmpty(); });
+    case NeedsRole:
+        return dish.needs;
     default:
         return {};
     }
@@ -71,18 +90,19 @@ QHash<int, QByteArray> DishListModel::roleNames() const
 {
     return {{DishIdRole, "dishId"},     {NameRole, "name"},         {StationRole, "station"},
             {ResultRole, "result"},     {StepsRole, "steps"},       {DurationRole, "duration"},
-            {BlocksRole, "blocks"}};
+            {BlocksRole, "blocks"},     {AwaitedRole, "awaited"},   {BurnsRole, "burns"},
+            {NeedsRole, "needs"}};
 }
 
 QString DishListModel::dishIdAt(int row) const
 {
-    return row >= 0 && row < m_dishes.size() ? m_dishes.at(row).id : QString();
+    return row >= 0 && row < m_dishes.size() ? m_dishes.at(row).dish.id : QString();
 }
 
 int DishListModel::rowOf(const QString &dishId) const
 {
     for (int row = 0; row < m_dishes.size(); ++row) {
-        if (m_dishes.at(row).id == dishId)
+        if (m_dishes.at(row).dish.id == dishId)
             return row;
     }
     return -1;
@@ -90,12 +110,20 @@ int DishListModel::rowOf(const QString &dishId) const
 
 QStringList DishListModel::ids() const
 {
-    return idsOf(m_dishes);
+    QStringList ids;
+    for (const Row &row : m_dishes)
+        ids << row.dish.id;
+    return ids;
 }
 
-void DishListModel::setDishes(const QList<Dish> &dishes)
+void DishListModel::setDishes(const QList<Dish> &dishes, const QStringList &unawaited,
+                              const QList<Appliance> &appliances)
 {
-    const Splice splice = Splice::between(idsOf(m_dishes), idsOf(dishes));
+    QList<Row> rows;
+    rows.reserve(dishes.size());
+    for (const Dish &dish : dishes)
+        rows << Row{dish, !unawaited.contains(dish.id), stepsForView(dish.steps, appliances)};
+    const Splice splice = Splice::between(ids(), idsOf(dishes));
     const qsizetype oldCount = m_dishes.size();
     if (splice.removed > 0) {
         beginRemoveRows({}, int(splice.first), int(splice.first + splice.removed - 1));
@@ -104,15 +132,15 @@ void DishListModel::setDishes(const QList<Dish> &dishes)
     }
     if (splice.inserted > 0) {
         beginInsertRows({}, int(splice.first), int(splice.first + splice.inserted - 1));
-        m_dishes.insert(splice.first, splice.inserted, Dish{});
+        m_dishes.insert(splice.first, splice.inserted, Row{});
         for (qsizetype row = splice.first; row < splice.first + splice.inserted; ++row)
-            m_dishes[row] = dishes[row];
+            m_dishes[row] = rows[row];
         endInsertRows();
     }
-    for (qsizetype row = 0; row < dishes.size(); ++row) {
-        if (m_dishes[row] == dishes[row])
+    for (qsizetype row = 0; row < rows.size(); ++row) {
+        if (m_dishes[row] == rows[row])
             continue;
-        m_dishes[row] = dishes[row];
+        m_dishes[row] = rows[row];
         Q_EMIT dataChanged(index(int(row)), index(int(row)));
     }
     if (oldCount != m_dishes.size())

@@ -6,6 +6,12 @@
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
 
+/**
+ * The steps as the chips show them: {label, duration, kind, error, appliance, applianceName};
+ * duration in the meal's unit, applianceName the name of the appliance the step holds.
+ */
+[[nodiscard]] QVariantList stepsForView(const QList<Kitchen::Step> &steps, const QList<Kitchen::Appliance> &appliances);
+
 /** @brief The dishes of one lane, or of the shelf: name, station and steps as chips. */
 class DishListModel : public QAbstractListModel
 {
@@ -20,9 +26,12 @@ public:
         NameRole,
         StationRole,
         ResultRole,
-        StepsRole,    ///< list of {label, duration, kind}; duration in the meal's unit
+        StepsRole,    ///< list of {label, duration, kind, error, appliance, applianceName}: see stepsForView()
         DurationRole, ///< all steps together, in the meal's unit
         BlocksRole,   ///< true when any step is blocking work
+        AwaitedRole,  ///< false when its lane forgets to await it
+        BurnsRole,    ///< true when a step raises an error
+        NeedsRole,    ///< ids of the dishes whose results it needs
     };
     Q_ENUM(Role)
 
@@ -39,12 +48,21 @@ public:
     /// Every dish id, in row order.
     Q_INVOKABLE [[nodiscard]] QStringList ids() const;
 
-    /// Shows @p dishes, announcing only the rows that really changed.
-    void setDishes(const QList<Kitchen::Dish> &dishes);
+    /// Shows @p dishes, announcing only the rows that really changed; @p unawaited are forgotten by their lane.
+    void setDishes(const QList<Kitchen::Dish> &dishes, const QStringList &unawaited = {},
+                   const QList<Kitchen::Appliance> &appliances = {});
 
 Q_SIGNALS:
     void countChanged();
 
 private:
-    QList<Kitchen::Dish> m_dishes;
+    struct Row {
+        Kitchen::Dish dish;
+        bool awaited = true;
+        QVariantList steps;
+
+        bool operator==(const Row &) const = default;
+    };
+
+    QList<Row> m_dishes;
 };

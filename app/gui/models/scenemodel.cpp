@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "scenemodel.h"
 
+#include <QVariantMap>
+
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 SceneModel::SceneModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -38,6 +42,16 @@ QVariant SceneModel::data(const QModelIndex &index, int role) const
         return row.since;
     case UntilRole:
         return row.until;
+    case WaitingForRole:
+        return row.waitingFor;
+    case ApplianceRole:
+        return row.appliance;
+    case UnawaitedRole:
+        return row.unawaited;
+    case CancelledByRole:
+        return row.cancelledBy;
+    case NotReadyForRole:
+        return row.notReadyFor;
     default:
         return {};
     }
@@ -47,7 +61,9 @@ QHash<int, QByteArray> SceneModel::roleNames() const
 {
     return {{DishIdRole, "dishId"},   {NameRole, "name"},           {StationRole, "station"},
             {PhaseRole, "phase"},     {ProgressRole, "progress"},   {StepLabelRole, "stepLabel"},
-            {StepKindRole, "stepKind"}, {SinceRole, "since"},       {UntilRole, "until"}};
+            {StepKindRole, "stepKind"}, {SinceRole, "since"},       {UntilRole, "until"},
+            {WaitingForRole, "waitingFor"}, {ApplianceRole, "appliance"}, {UnawaitedRole, "unawaited"},
+            {CancelledByRole, "cancelledBy"}, {NotReadyForRole, "notReadyFor"}};
 }
 
 int SceneModel::rowOf(const QString &dishId) const
@@ -91,4 +107,37 @@ void SceneModel::setRows(const QList<SceneRow> &rows)
         m_rows[row] = rows[row];
         Q_EMIT dataChanged(index(int(row)), index(int(row)));
     }
+}
+
+QVariantList SceneModel::appliances() const
+{
+    QVariantList list;
+    for (const SceneAppliance &appliance : m_appliances)
+        list << QVariantMap{{u"id"_s, appliance.id},         {u"name"_s, appliance.name},
+                            {u"capacity"_s, appliance.capacity}, {u"used"_s, appliance.used},
+                            {u"waiting"_s, appliance.waiting}, {u"users"_s, appliance.users}};
+    return list;
+}
+
+QString SceneModel::occupancyOf(const QString &applianceId) const
+{
+    for (const SceneAppliance &appliance : m_appliances) {
+        if (appliance.id == applianceId)
+            return tr("%1 %2 of %3 in use").arg(appliance.name).arg(appliance.used).arg(appliance.capacity);
+    }
+    return {};
+}
+
+void SceneModel::setResources(const QList<SceneAppliance> &appliances, bool usesHelpers, int helpers, int busy,
+                              int waiting)
+{
+    if (m_appliances == appliances && m_usesHelpers == usesHelpers && m_helpers == helpers && m_helpersBusy == busy
+        && m_helpersWaiting == waiting)
+        return;
+    m_appliances = appliances;
+    m_usesHelpers = usesHelpers;
+    m_helpers = helpers;
+    m_helpersBusy = busy;
+    m_helpersWaiting = waiting;
+    Q_EMIT resourcesChanged();
 }

@@ -16,6 +16,20 @@ QVariantMap segmentMap(const Segment &segment, const QString &dishName)
             {u"end"_s, toUnits(segment.end)},
             {u"dish"_s, dishName}};
 }
+QString noteKind(RunNote::Kind kind)
+{
+    switch (kind) {
+    case RunNote::Kind::NeverAwaited:
+        return u"neverAwaited"_s;
+    case RunNote::Kind::LostTask:
+        return u"lostTask"_s;
+    case RunNote::Kind::NotReady:
+        return u"notReady"_s;
+    case RunNote::Kind::TimedOut:
+        break; // a lane's, not a dish's: its dishes show as cancelled
+    }
+    return {};
+}
 } // namespace
 
 TimelineModel::TimelineModel(QObject *parent)
@@ -51,6 +65,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return row.waiting;
     case DelayedRole:
         return row.delayed;
+    case NotesRole:
+        return row.notes;
     default:
         return {};
     }
@@ -60,7 +76,7 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
 {
     return {{DishRole, "dish"},         {NameRole, "name"},       {StationRole, "station"},
             {IsCookRole, "isCook"},     {SegmentsRole, "segments"}, {BusyRole, "busy"},
-            {WaitingRole, "waiting"},   {DelayedRole, "delayed"}};
+            {WaitingRole, "waiting"},   {DelayedRole, "delayed"},   {NotesRole, "notes"}};
 }
 
 void TimelineModel::show(const RunTrace &trace, const Meal &meal, const QList<int> &dishOrder, Ticks t)
@@ -70,11 +86,18 @@ void TimelineModel::show(const RunTrace &trace, const Meal &meal, const QList<in
     QList<Segment> cookSegments;
     for (int dish : dishOrder) {
         const Dish &recipe = meal.dishes.at(dish);
-        TimelineRow row{dish, recipe.name, recipe.station, {}, 0, 0, 0};
+        TimelineRow row{dish, recipe.name, recipe.station, {}, {}, 0, 0, 0};
         for (const Segment &segment : trace.segmentsUntil(dish, t)) {
             row.segments << segmentMap(segment, recipe.name);
             if (segment.state == DishState::Work)
                 cookSegments << segment;
+        }
+        for (const RunNote &note : trace.notes()) {
+            if (note.dish != dish || note.at > t)
+                continue;
+            const QString kind = noteKind(note.kind);
+            if (!kind.isEmpty())
+                row.notes << QVariantMap{{u"kind"_s, kind}, {u"at"_s, toUnits(note.at)}};
         }
         const DishTotals totals = trace.totalsUntil(dish, t);
         row.busy = toUnits(totals.busy);
@@ -82,11 +105,17 @@ void TimelineModel::show(const RunTrace &trace, const Meal &meal, const QList<in
         row.delayed = toUnits(totals.delayed);
         rows << row;
     }
+    // main()'s own blocking work (a create_task lane's steps) holds the loop too.
+    for (const CookSegment &work : trace.mainWork()) {
+        if (work.start < t)
+            cookSegments << Segment{mainCoroutine, DishState::Work, work.start, std::min(work.end, t)};
+    }
     // The cook's row: who held the loop with blocking work, and when.
     std::sort(cookSegments.begin(), cookSegments.end(),
               [](const Segment &a, const Segment &b) { return a.start < b.start; });
     for (const Segment &segment : std::as_const(cookSegments)) {
-        cook.segments << segmentMap(segment, meal.dishes.at(segment.dish).name);
+        const QString who = segment.dish == mainCoroutine ? u"main()"_s : meal.dishes.at(segment.dish).name;
+        cook.segments << segmentMap(segment, who);
         cook.busy += toUnits(segment.end - segment.start);
     }
     rows.prepend(cook);
@@ -100,6 +129,22 @@ void TimelineModel::clear()
 
 void TimelineModel::setRows(const QList<TimelineRow> &rows, double end)
 {
+    QStringList states;
+    QStringList noteKinds;
+    for (const TimelineRow &row : rows) {
+        for (const QVariant &segment : row.segments) {
+            const QString state = segment.toMap().value(u"state"_s).toString();
+            if (!states.contains(state))
+                states << state;
+        }
+        for (const QVariant &note : row.notes) {
+            const QString kind = note.toMap().value(u"kind"_s).toString();
+            if (!noteKinds.contains(kind))
+                noteKinds << kind;
+        }
+    }
+    states.sort();
+    noteKinds.sort();
     if (rows.size() != m_rows.size()) {
         // Rows are dishes of another meal or another lane plan: start over.
         beginResetModel();
@@ -117,5 +162,10 @@ void TimelineModel::setRows(const QList<TimelineRow> &rows, double end)
     if (!qFuzzyCompare(m_end + 1, end + 1)) {
         m_end = end;
         Q_EMIT endChanged();
+    }
+    if (states != m_states || noteKinds != m_noteKinds) {
+        m_states = states;
+        m_noteKinds = noteKinds;
+        Q_EMIT statesChanged();
     }
 }

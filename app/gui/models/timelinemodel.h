@@ -4,6 +4,7 @@
 #include "meal.h"
 
 #include <QAbstractListModel>
+#include <QStringList>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -15,6 +16,9 @@ struct TimelineRow {
     QString name;
     QString station;
     QVariantList segments; ///< {state, start, end, dish}; state as Kitchen::toString(DishState)
+    /// What the run noted about this dish so far: {kind, at}; kind is "neverAwaited",
+    /// "lostTask" (started, never awaited) or "notReady" (started before what it needs).
+    QVariantList notes;
     double busy = 0;
     double waiting = 0;
     double delayed = 0;
@@ -31,6 +35,10 @@ class TimelineModel : public QAbstractListModel
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     /// How far this timeline reaches, in meal units.
     Q_PROPERTY(double end READ end NOTIFY endChanged)
+    /// Every state some bar shows, so the legend explains each colour on screen and no more.
+    Q_PROPERTY(QStringList states READ states NOTIFY statesChanged)
+    /// Every kind of note some row shows.
+    Q_PROPERTY(QStringList noteKinds READ noteKinds NOTIFY statesChanged)
 
 public:
     enum Role {
@@ -42,6 +50,7 @@ public:
         BusyRole,
         WaitingRole,
         DelayedRole,
+        NotesRole,
     };
     Q_ENUM(Role)
 
@@ -53,6 +62,8 @@ public:
 
     [[nodiscard]] int count() const { return int(m_rows.size()); }
     [[nodiscard]] double end() const { return m_end; }
+    [[nodiscard]] QStringList states() const { return m_states; }
+    [[nodiscard]] QStringList noteKinds() const { return m_noteKinds; }
 
     /// Shows @p trace up to @p t, one row per dish in @p dishOrder (meal indices).
     void show(const RunTrace &trace, const Kitchen::Meal &meal, const QList<int> &dishOrder, Kitchen::Ticks t);
@@ -61,10 +72,13 @@ public:
 Q_SIGNALS:
     void countChanged();
     void endChanged();
+    void statesChanged();
 
 private:
     void setRows(const QList<TimelineRow> &rows, double end);
 
     QList<TimelineRow> m_rows;
     double m_end = 0;
+    QStringList m_states;
+    QStringList m_noteKinds;
 };

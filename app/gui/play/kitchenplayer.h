@@ -45,6 +45,12 @@ class KitchenPlayer : public QObject
     Q_PROPERTY(int cookRow READ cookRow NOTIFY frameChanged)
     /// True while blocking work holds the loop: nothing else in the kitchen can move.
     Q_PROPERTY(bool loopBlocked READ isLoopBlocked NOTIFY frameChanged)
+    /// True while main() itself holds the loop with blocking work (a create_task lane's own
+    /// steps): the loop is blocked, yet no dish's station has the cook.
+    Q_PROPERTY(bool mainBlocking READ isMainBlocking NOTIFY frameChanged)
+    /// main()'s blocking step now: its label, and when it ends in meal units.
+    Q_PROPERTY(QString mainStepLabel READ mainStepLabel NOTIFY frameChanged)
+    Q_PROPERTY(double mainUntil READ mainUntil NOTIFY frameChanged)
     /// The total of the last finished run, in meal units; -1 before any.
     Q_PROPERTY(double lastRunTotal READ lastRunTotal NOTIFY finished)
     /// True when the last run's log and total equal the prediction exactly.
@@ -84,7 +90,10 @@ public:
     [[nodiscard]] TimelineModel *timeline() const { return m_timeline; }
     [[nodiscard]] LogModel *log() const { return m_log; }
     [[nodiscard]] int cookRow() const { return m_cookRow; }
-    [[nodiscard]] bool isLoopBlocked() const { return m_cookRow >= 0; }
+    [[nodiscard]] bool isLoopBlocked() const { return m_cookRow >= 0 || m_mainStep >= 0; }
+    [[nodiscard]] bool isMainBlocking() const { return m_mainStep >= 0; }
+    [[nodiscard]] QString mainStepLabel() const;
+    [[nodiscard]] double mainUntil() const { return m_mainUntil; }
     [[nodiscard]] double lastRunTotal() const { return m_lastRunTotal; }
     [[nodiscard]] bool lastRunMatched() const { return m_lastRunMatched; }
 
@@ -115,6 +124,8 @@ private:
     QList<int> m_order;         ///< meal indices in cooking order
     Kitchen::Ticks m_playhead = 0;
     int m_cookRow = -1;
+    int m_mainStep = -1;      ///< main()'s blocking step now, counting the lanes' work steps in order
+    double m_mainUntil = 0;
     double m_lastRunTotal = -1;
     bool m_lastRunMatched = false;
     SceneModel *m_scene = nullptr;

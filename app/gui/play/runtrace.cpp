@@ -10,15 +10,39 @@ RunTrace::RunTrace(const Meal &meal)
 {
     for (const Dish &dish : meal.dishes) {
         Ticks length = 0;
-        for (const Step &step : dish.steps)
+        QList<Ticks> ends;
+        for (const Step &step : dish.steps) {
             length += step.duration;
+            ends << length;
+        }
         m_lengths << length;
+        m_stepEnds << ends;
     }
+}
+
+bool RunTrace::isStepSpan(DishState state)
+{
+    return state == DishState::Work || state == DishState::Waiting || state == DishState::Helper;
+}
+
+int RunTrace::stepAt(int dish, Ticks progress) const
+{
+    if (dish < 0 || dish >= m_stepEnds.size() || m_stepEnds[dish].isEmpty())
+        return -1;
+    const QList<Ticks> &ends = m_stepEnds[dish];
+    for (int step = 0; step < ends.size(); ++step) {
+        if (progress < ends[step])
+            return step;
+    }
+    return int(ends.size()) - 1;
 }
 
 RunTrace RunTrace::fromResult(const RunResult &run)
 {
     RunTrace trace(run.meal);
+    trace.m_notes = run.notes;
+    trace.m_mainWork = mainWorkOf(run);
+    QList<Ticks> progress(trace.m_spans.size(), 0);
     for (const Segment &segment : run.timeline) {
         if (segment.dish < 0 || segment.dish >= trace.m_spans.size())
             continue;
@@ -31,7 +55,19 @@ RunTrace RunTrace::fromResult(const RunResult &run)
             continue;
         }
         const DishState state = segment.state == DishState::Delayed ? DishState::Ready : segment.state;
-        spans.append({state, segment.start, segment.end, segment.end, false});
+        Ticks deadline = segment.end;
+        if (isStepSpan(state)) {
+            // A step ends when its recipe says: a helper's span runs on past that while the loop
+            // is busy, and a wait cancelled (or cut by the run's end) stops before it.
+            const int step = trace.stepAt(segment.dish, progress[segment.dish]);
+            if (step >= 0)
+                deadline = segment.start + trace.m_stepEnds[segment.dish][step] - progress[segment.dish];
+            if (state == DishState::Work)
+                deadline = segment.end; // blocking work is never cut: it ends where it ends
+        }
+        spans.append({state, segment.start, segment.end, deadline, false});
+        if (isStepSpan(state))
+            progress[segment.dish] += std::min(segment.end, deadline) - segment.start;
     }
     trace.restoreCutDeadlines(run);
     return trace;
@@ -45,12 +81,11 @@ void RunTrace::restoreCutDeadlines(const RunResult &run)
         if (m_spans[dish].isEmpty())
             continue;
         Span &last = m_spans[dish].last();
-        const bool step = last.state == DishState::Waiting || last.state == DishState::Work;
-        if (!step || last.end != run.total || last.deadline != last.end)
+        if (!isStepSpan(last.state) || last.end != run.total || last.deadline != last.end)
             continue;
         Ticks before = 0;
         for (const Span &span : std::as_const(m_spans[dish])) {
-            if (&span != &last && (span.state == DishState::Waiting || span.state == DishState::Work))
+            if (&span != &last && isStepSpan(span.state))
                 before += std::min(span.end, span.deadline) - span.start;
         }
         Ticks boundary = 0;
@@ -91,18 +126,28 @@ DishMoment RunTrace::momentAt(int dish, Ticks t) const
     if (dish < 0 || dish >= m_spans.size())
         return moment;
     const Span *current = nullptr;
+    int queuedStep = -1;
+    int queuedTimes = 0;
     for (const Span &span : m_spans[dish]) {
         if (span.start > t)
             break;
+        if (span.state == DishState::Queued) {
+            const int step = stepAt(dish, moment.progress);
+            queuedTimes = step == queuedStep ? queuedTimes + 1 : 1;
+            queuedStep = step;
+        }
         const Ticks end = endAt(span, t);
-        if (span.state == DishState::Work || span.state == DishState::Waiting)
-            moment.progress += std::min(end, span.deadline) - span.start;
+        if (isStepSpan(span.state))
+            moment.progress += std::max<Ticks>(0, std::min(end, span.deadline) - span.start);
         current = &span;
         if (!span.open && t < span.end)
             break; // the span that covers t wins over later zero-length ones
     }
     if (!current)
         return moment;
+    moment.step = stepAt(dish, moment.progress);
+    if (current->state == DishState::Queued)
+        moment.queuedBefore = queuedTimes - 1;
     if (!current->open && t >= current->end) {
         // Past its last span a dish has returned (a run records no span for a return at
         // its very end), unless that span is final or main() left its steps unfinished.
@@ -164,9 +209,15 @@ QList<Segment> RunTrace::segmentsUntil(int dish, Ticks t) const
             segments.append({dish, state, start, end});
     };
     for (const Span &span : m_spans[dish]) {
-        if (span.start >= t)
+        // How a dish ended shows even when it ended at this very instant, as the recorder keeps it.
+        const bool final = span.state == DishState::Cancelled || span.state == DishState::Failed;
+        if (span.start > t || (span.start == t && !final))
             break;
         const Ticks end = endAt(span, t);
+        if (final) {
+            segments.append({dish, span.state, span.start, std::max(span.start, end)});
+            continue;
+        }
         switch (span.state) {
         case DishState::Waiting:
             add(DishState::Waiting, span.start, std::min(end, span.deadline));
@@ -206,6 +257,25 @@ DishTotals RunTrace::totalsUntil(int dish, Ticks t) const
         }
     }
     return totals;
+}
+
+QList<CookSegment> RunTrace::mainWorkOf(const RunResult &run)
+{
+    QList<CookSegment> work;
+    for (const CookSegment &busy : run.cook) {
+        if (busy.busy && busy.dish == mainCoroutine)
+            work << busy;
+    }
+    return work;
+}
+
+int RunTrace::mainWorkAt(Ticks t) const
+{
+    for (int span = 0; span < m_mainWork.size(); ++span) {
+        if (m_mainWork[span].start <= t && t < m_mainWork[span].end)
+            return span;
+    }
+    return -1;
 }
 
 int RunTrace::blockingDishAt(Ticks t) const

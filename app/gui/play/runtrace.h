@@ -23,7 +23,11 @@ struct DishMoment {
     Phase phase = Phase::NotStarted;
     Kitchen::Ticks since = 0;
     Kitchen::Ticks until = 0;    ///< Waiting and Late: the timer's deadline; Work: when the cook is free
-    Kitchen::Ticks progress = 0; ///< time spent on its steps so far, working or waiting
+    Kitchen::Ticks progress = 0; ///< time spent on its steps so far: working, waiting or with a helper
+    int step = -1;               ///< the step it is on (the last one once through); -1 without steps
+    /// Queued: how many times before this one it queued at the same step. A step that needs
+    /// an appliance and a helper can queue twice: for the appliance first, then for a helper.
+    int queuedBefore = 0;
 
     bool operator==(const DishMoment &) const = default;
 };
@@ -53,6 +57,20 @@ public:
     [[nodiscard]] Kitchen::DishTotals totalsUntil(int dish, Kitchen::Ticks t) const;
     /// The dish whose blocking work holds the loop at @p t, or -1.
     [[nodiscard]] int blockingDishAt(Kitchen::Ticks t) const;
+    /// The step a dish is on after @p progress ticks of its steps; the last one once through.
+    [[nodiscard]] int stepAt(int dish, Kitchen::Ticks progress) const;
+
+    /// What the run noted (forgotten awaits, lost tasks, unready dishes, timeouts). A live
+    /// run takes them from the prediction of the same meal; callers filter them by time.
+    [[nodiscard]] const QList<Kitchen::RunNote> &notes() const { return m_notes; }
+    void setNotes(const QList<Kitchen::RunNote> &notes) { m_notes = notes; }
+    /// main()'s own blocking work (a create_task lane's steps), in order. Like the notes, a
+    /// live run takes them from the prediction: the kitchen reports dishes only.
+    [[nodiscard]] const QList<Kitchen::CookSegment> &mainWork() const { return m_mainWork; }
+    void setMainWork(const QList<Kitchen::CookSegment> &work) { m_mainWork = work; }
+    [[nodiscard]] static QList<Kitchen::CookSegment> mainWorkOf(const Kitchen::RunResult &run);
+    /// The index in mainWork() of the span holding the loop at @p t, or -1.
+    [[nodiscard]] int mainWorkAt(Kitchen::Ticks t) const;
 
 private:
     struct Span {
@@ -63,9 +81,15 @@ private:
         bool open = false;
     };
 
+    /// Steps count as progress while they wait, work or have a helper, up to their deadline.
+    [[nodiscard]] static bool isStepSpan(Kitchen::DishState state);
+
     [[nodiscard]] static Kitchen::Ticks endAt(const Span &span, Kitchen::Ticks t);
     void restoreCutDeadlines(const Kitchen::RunResult &run);
 
     QList<QList<Span>> m_spans;
     QList<Kitchen::Ticks> m_lengths; ///< each dish's steps together: its progress once done
+    QList<QList<Kitchen::Ticks>> m_stepEnds; ///< per dish: where each step ends, in progress
+    QList<Kitchen::RunNote> m_notes;
+    QList<Kitchen::CookSegment> m_mainWork;
 };
