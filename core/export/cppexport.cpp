@@ -2,152 +2,62 @@
 #include "cppexport.h"
 
 #include "codetext.h"
+#include "cpphelpers.h"
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace Kitchen {
 
 namespace {
-// QCoro 0.8 has no cancellation to mirror a burning dish's TaskGroup with, so it stays a comment.
-const DishBodySyntax cppSyntax{
+
+// Plain QCoro tasks: for meals where nothing fails, gets cancelled or shares the kitchen.
+const DishBodySyntax plainSyntax{
     u"print(%1);"_s,
     u"co_await sleep(%1); // %2%3 %4, the cook is free"_s,
     u"work(%1); // %2%3 %4 of blocking work"_s,
-    u"co_await toHelper(%1); // %2%3 %4 by a helper, the cook is free"_s,
-    u"// The dish burns here with %1 (Python raises RuntimeError): see the Python export."_s,
-    u"{ // waits for a free place at the %2"_s,
-    u"}"_s,
+    {}, // helpers, appliances and burnt dishes take the cancellable program
+    {},
+    {},
+    {},
     &CodeText::cppString,
 };
 
+// Tasks that can be cancelled: every wait watches the coroutine's stop token.
+const DishBodySyntax cancellableSyntax{
+    u"print(%1);"_s,
+    u"co_await sleep(%1, stop); // %2%3 %4, the cook is free"_s,
+    u"work(%1); // %2%3 %4 of blocking work"_s,
+    u"co_await toHelper(%1, stop); // %2%3 %4 by a helper, the cook is free"_s,
+    u"throw RuntimeError(%1); // burnt"_s,
+    u"const auto place = co_await %1.acquire(stop); // async with %1: waits for a free place at the %2"_s,
+    u"} // the place is given back here"_s,
+    &CodeText::cppString,
+    u"{"_s,
+};
 
 using Part = CodeLine::Part;
+using CppHelpers::createsTasks;
+using CppHelpers::isGuarded;
+using CppHelpers::Needs;
 using namespace CodeText;
-
-// The helpers a meal needs, each written out only when the meal uses it, so the
-// file compiles without "unused function" warnings.
-
-constexpr auto includes = R"(#include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QStringList>
-#include <QTextStream>
-#include <QThread>
-#include <QTimer>
-
-#include <QCoro/QCoroTask>
-#include <QCoro/QCoroTimer>
-
-#include <chrono>
-#include <vector>
-
-using namespace Qt::StringLiterals;
-
-namespace {
-
-double scale = 1.0; // real seconds per meal UNIT; the first argument overrides it
-
-void print(const QString &line)
-{
-    QTextStream(stdout) << line << Qt::endl;
-}
-)";
-
-constexpr auto mealTimeHelper = R"(
-std::chrono::milliseconds mealTime(double amount)
-{
-    return std::chrono::milliseconds(qRound64(amount * scale * 1000.0));
-}
-)";
-
-constexpr auto sleepHelper = R"(
-// await asyncio.sleep(amount): the dish waits on a timer and the cook is free.
-// A precise timer, because QCoro::sleepFor's coarse one may fire a little early.
-QCoro::Task<> sleep(double amount)
-{
-    QTimer timer;
-    timer.setTimerType(Qt::PreciseTimer);
-    timer.setSingleShot(true);
-    timer.start(mealTime(amount));
-    co_await timer;
-}
-)";
-
-constexpr auto workHelper = R"(
-// time.sleep(amount) inside a coroutine: blocking work. The event loop is the
-// cook, and while it is held nothing else moves.
-void work(double amount)
-{
-    QThread::msleep(static_cast<unsigned long>(mealTime(amount).count()));
-}
-)";
-
-constexpr auto taskGroupHelper = R"(
-// A dish is a coroutine that returns what it made.
-using Dish = QCoro::Task<QString> (*)();
-
-// asyncio.TaskGroup in miniature. A QCoro task starts as soon as it is created
-// and runs to its first co_await; asyncio would start it on the next loop turn,
-// but since main() does nothing in between, the printed order is the same.
-class TaskGroup
-{
-public:
-    void createTask(Dish dish) { m_tasks.push_back(dish()); }
-
-    // The end of the `async with` block: wait for every task, keep the results in order.
-    QCoro::Task<QStringList> wait()
-    {
-        QStringList results;
-        for (QCoro::Task<QString> &task : m_tasks)
-            results.append(co_await task);
-        co_return results;
-    }
-
-private:
-    std::vector<QCoro::Task<QString>> m_tasks;
-};
-)";
-
-constexpr auto gatherHelper = R"(
-// await asyncio.gather(...): start every dish in order, then wait for them all.
-// QCoro 0.8 has no whenAll, so gather is a task group that is awaited at once.
-template<typename... Dishes>
-QCoro::Task<QStringList> gather(Dishes... dishes)
-{
-    TaskGroup group;
-    (group.createTask(dishes), ...); // left to right: the tasks start in this order
-    co_return co_await group.wait();
-}
-)";
-
-bool usesStep(const Meal &meal, StepKind kind)
-{
-    for (const Dish &dish : meal.dishes) {
-        for (const Step &step : dish.steps) {
-            if (step.kind == kind)
-                return true;
-        }
-    }
-    return false;
-}
-
-bool usesLane(const Meal &meal, LaneMode mode)
-{
-    for (const Lane &lane : meal.lanes) {
-        if (lane.mode == mode)
-            return true;
-    }
-    return false;
-}
 
 class CppWriter
 {
 public:
     explicit CppWriter(const Meal &meal)
         : m_meal(meal)
+        , m_needs(CppHelpers::needsOf(meal))
+        , m_syntax(m_needs.cancellation ? cancellableSyntax : plainSyntax)
+        , m_namer(IdentifierNamer::Style::Camel, cppReservedNames() + CppHelpers::reservedNames())
     {
-        IdentifierNamer namer(IdentifierNamer::Style::Camel, cppReservedNames());
         for (const Dish &dish : meal.dishes)
-            m_functions << namer.name(dish.id);
+            m_functions << m_namer.name(dish.id);
+        for (const Appliance &appliance : meal.appliances)
+            m_appliances.insert(appliance.id, m_namer.name(appliance.id));
+        for (int lane = 0; lane < meal.lanes.size(); ++lane)
+            m_laneFunctions << (meal.lanes[lane].timeout > 0 ? m_namer.name(u"lane_%1"_s.arg(lane + 1)) : QString());
     }
 
     GeneratedCode write()
@@ -157,11 +67,21 @@ public:
         m_out.line(0, u"// Build with Qt 6 and QCoro 0.8 (link Qt6::Core and QCoro6::Core)."_s);
         m_out.line(0, u"// Run: ./meal [real seconds per meal %1, default 1]"_s.arg(unitWord(m_meal.unit)));
         m_out.blank();
-        helperCode();
+        for (const QString &text : CppHelpers::code(m_needs, unitWord(m_meal.unit)))
+            m_out.line(0, text);
+        kitchen();
         for (int dish = 0; dish < m_meal.dishes.size(); ++dish)
             dishFunction(dish);
+        for (int lane = 0; lane < m_meal.lanes.size(); ++lane) {
+            if (!m_laneFunctions[lane].isEmpty())
+                laneFunction(lane);
+        }
         m_out.blank();
         mainCoroutine();
+        if (runsCleanUp()) {
+            m_out.blank();
+            runMeal();
+        }
         m_out.blank();
         m_out.line(0, u"} // namespace"_s);
         m_out.blank();
@@ -170,31 +90,86 @@ public:
     }
 
 private:
-    void helperCode()
+    /// Appliances and the `served` set: what the dishes share.
+    void kitchen()
     {
-        const bool waits = usesStep(m_meal, StepKind::Wait);
-        const bool works = usesStep(m_meal, StepKind::Work);
-        const bool gathers = usesLane(m_meal, LaneMode::Gather);
-        QString code = QString::fromUtf8(includes).replace(u"UNIT"_s, unitWord(m_meal.unit));
-        if (waits || works)
-            code += QString::fromUtf8(mealTimeHelper);
-        if (waits)
-            code += QString::fromUtf8(sleepHelper);
-        if (works)
-            code += QString::fromUtf8(workHelper);
-        if (gathers || usesLane(m_meal, LaneMode::TaskGroup))
-            code += QString::fromUtf8(taskGroupHelper);
-        if (gathers)
-            code += QString::fromUtf8(gatherHelper);
-        code.chop(1); // the last helper's closing newline
-        for (const QString &text : code.split(u'\n'))
-            m_out.line(0, text);
+        if (!m_meal.appliances.isEmpty())
+            m_out.blank();
+        for (const Appliance &appliance : m_meal.appliances) {
+            m_out.line(0, u"Semaphore %1(%2); // %3: room for %2 at once"_s
+                              .arg(m_appliances.value(appliance.id))
+                              .arg(appliance.capacity)
+                              .arg(commentText(appliance.name)));
+        }
+        if (m_needs.served) {
+            m_out.blank();
+            m_out.line(0, u"QSet<QString> served; // the dishes that are done, for the dishes that need them"_s);
+        }
+    }
+
+    /// `stop`, or nothing in the plain program.
+    QString stopArgument() const { return m_needs.cancellation ? u"stop"_s : QString(); }
+
+    /// The parameter list of a coroutine that may be cancelled: its stop token, named if it is used.
+    QString stopParameter(bool used) const
+    {
+        if (!m_needs.cancellation)
+            return QString();
+        return used ? u"std::stop_token stop"_s : u"std::stop_token /*stop*/"_s;
+    }
+
+    bool stepsAwait(const QList<Step> &steps) const
+    {
+        return std::any_of(steps.cbegin(), steps.cend(), [this](const Step &step) {
+            return step.kind != StepKind::Work || m_appliances.contains(step.appliance);
+        });
+    }
+
+    /// Whether a lane's own code awaits anything (and, when dishes can be cancelled, uses `stop`).
+    bool laneAwaits(const Lane &lane) const
+    {
+        const bool awaitsDish = std::any_of(lane.dishIds.cbegin(), lane.dishIds.cend(),
+                                            [&](const QString &id) { return lane.awaits(id); });
+        switch (lane.mode) {
+        case LaneMode::Sync:
+            return awaitsDish;
+        case LaneMode::CreateTask:
+            return awaitsDish || stepsAwait(lane.steps);
+        case LaneMode::Gather:
+        case LaneMode::TaskGroup:
+        case LaneMode::AsCompleted:
+            return !m_needs.cancellation || createsTasks(lane); // see nothingToAwait()
+        }
+        return true;
+    }
+
+    /// With tasks that can be cancelled, a gather, TaskGroup or as_completed of no dishes
+    /// returns at once and is left a comment: it would only need its helpers for nothing.
+    bool nothingToAwait(int laneIndex, int depth)
+    {
+        const Lane &lane = m_meal.lanes[laneIndex];
+        if (!m_needs.cancellation || createsTasks(lane))
+            return false;
+        m_out.line(depth, u"// no dish to await: it would be over at once"_s, {Part::LaneStart, -1, -1, laneIndex});
+        return true;
+    }
+
+    /// Whether main() or a lane calls the dish; a forgotten await only names it in a comment.
+    bool isCalled(const QString &dishId) const
+    {
+        return std::any_of(m_meal.lanes.cbegin(), m_meal.lanes.cend(), [&](const Lane &lane) {
+            return lane.dishIds.contains(dishId) && (lane.awaits(dishId) || lane.mode == LaneMode::CreateTask);
+        });
+    }
+
+    StepsPlace stepsPlace(int depth, int dish, int lane) const
+    {
+        return {depth, dish, lane, toString(m_meal.unit), m_appliances, &m_meal};
     }
 
     void dishFunction(int dishIndex)
     {
         const Dish &dish = m_meal.dishes[dishIndex];
-        const QString unit = toString(m_meal.unit);
         QString about = commentText(dish.name);
         if (!dish.station.isEmpty())
             about += u", at the "_s + commentText(dish.station);
@@ -202,27 +177,65 @@ private:
         m_out.line(0, u"// "_s + about);
         if (!isCooked(m_meal, dish.id))
             m_out.line(0, u"[[maybe_unused]] // no lane cooks it"_s);
-        m_out.line(0, u"QCoro::Task<QString> %1()"_s.arg(m_functions[dishIndex]),
+        else if (!isCalled(dish.id))
+            m_out.line(0, u"[[maybe_unused]] // only a forgotten await names it"_s);
+        m_out.line(0, u"QCoro::Task<QString> %1(%2)"_s.arg(m_functions[dishIndex], stopParameter(stepsAwait(dish.steps))),
                    {Part::DishStart, dishIndex});
         m_out.line(0, u"{"_s);
-        writeSteps(m_out, dish.steps, {1, dishIndex, -1, unit, {}, &m_meal}, cppSyntax);
-        m_out.line(1, u"co_return %1;"_s.arg(cppString(dish.result)), {Part::Result, dishIndex});
+        QStringList needs;
+        for (const QString &id : dish.needs)
+            needs << u"served.contains(%1)"_s.arg(cppString(id));
+        if (!needs.isEmpty())
+            m_out.line(1, u"const bool ready = %1; // are the dishes it needs done?"_s.arg(needs.join(u" && "_s)),
+                       {Part::DishStart, dishIndex});
+        writeSteps(m_out, dish.steps, stepsPlace(1, dishIndex, -1), m_syntax);
+        if (m_meal.isNeeded(dish.id))
+            m_out.line(1, u"served.insert(%1);"_s.arg(cppString(dish.id)), {Part::Other, dishIndex});
+        if (needs.isEmpty())
+            m_out.line(1, u"co_return %1;"_s.arg(cppString(dish.result)), {Part::Result, dishIndex});
+        else
+            m_out.line(1, u"co_return ready ? %1 : %2;"_s.arg(cppString(dish.result), cppString(dish.unreadyResult())),
+                       {Part::Result, dishIndex});
+        m_out.line(0, u"}"_s);
+    }
+
+    /// A lane with a timeout is a coroutine of its own, which main() runs under withTimeout().
+    void laneFunction(int laneIndex)
+    {
+        const Lane &lane = m_meal.lanes[laneIndex];
+        m_out.blank();
+        m_out.line(0, u"// Lane %1 of main(), which gives it %2 %3 at most: asyncio.timeout(%2)"_s
+                          .arg(laneIndex + 1)
+                          .arg(formatUnits(lane.timeout), toString(m_meal.unit)));
+        m_out.line(0, u"QCoro::Task<> %1(%2)"_s.arg(m_laneFunctions[laneIndex], stopParameter(laneAwaits(lane))));
+        m_out.line(0, u"{"_s);
+        laneBody(laneIndex, 1, false);
+        if (!laneAwaits(lane))
+            m_out.line(1, u"co_return; // a coroutine needs a co_ keyword even with nothing to await"_s);
         m_out.line(0, u"}"_s);
     }
 
     void mainCoroutine()
     {
+        bool awaits = false;
+        for (const Lane &lane : m_meal.lanes)
+            awaits = awaits || lane.timeout > 0 || laneAwaits(lane);
+        bool usesStop = false; // a lane run by withTimeout() has a stop token of its own
+        for (const Lane &lane : m_meal.lanes)
+            usesStop = usesStop || (lane.timeout == 0 && laneAwaits(lane));
         m_out.line(0, u"// async def main()"_s);
-        m_out.line(0, u"QCoro::Task<> cookMeal()"_s, {Part::MainStart});
+        m_out.line(0, u"QCoro::Task<> cookMeal(%1)"_s.arg(stopParameter(usesStop)), {Part::MainStart});
         m_out.line(0, u"{"_s);
         if (!m_meal.opening.isEmpty())
             m_out.line(1, u"print(%1);"_s.arg(cppString(m_meal.opening)), {Part::Opening});
-        bool awaits = false;
-        for (int lane = 0; lane < m_meal.lanes.size(); ++lane) {
-            laneCode(lane);
-            awaits = awaits || !m_meal.lanes[lane].dishIds.isEmpty()
-                     || m_meal.lanes[lane].mode != LaneMode::Sync;
+        if (m_needs.helpers) {
+            m_out.line(1, u"// %1 kitchen helper(s) for asyncio.to_thread: the global thread pool's threads"_s
+                              .arg(m_meal.helpers), {Part::MainStart});
+            m_out.line(1, u"QThreadPool::globalInstance()->setMaxThreadCount(%1);"_s.arg(m_meal.helpers),
+                       {Part::MainStart});
         }
+        for (int lane = 0; lane < m_meal.lanes.size(); ++lane)
+            laneCode(lane);
         if (!awaits)
             m_out.line(1, u"co_return; // a coroutine needs a co_ keyword even with nothing to cook"_s);
         m_out.line(0, u"}"_s);
@@ -232,46 +245,181 @@ private:
     {
         const Lane &lane = m_meal.lanes[laneIndex];
         const CodeLine laneStart{Part::LaneStart, -1, -1, laneIndex};
-        switch (lane.mode) {
-        case LaneMode::Sync:
-            m_out.line(1, u"// lane %1: one dish after another"_s.arg(laneIndex + 1), laneStart);
-            for (int i = 0; i < lane.dishIds.size(); ++i)
-                m_out.line(1, u"co_await %1();"_s.arg(function(lane, i)), callSite(lane, i, laneIndex));
-            return;
-        case LaneMode::Gather: {
-            m_out.line(1, u"// lane %1: asyncio.gather(); the cook switches while one waits"_s
-                              .arg(laneIndex + 1), laneStart);
-            QStringList dishes;
-            for (int i = 0; i < lane.dishIds.size(); ++i)
-                dishes << function(lane, i);
-            // One dish a line, so a live run can light up each call on its own.
-            if (dishes.isEmpty()) {
-                m_out.line(1, u"co_await gather();"_s, laneStart);
-                return;
-            }
-            m_out.line(1, u"co_await gather("_s, laneStart);
-            for (int i = 0; i < dishes.size(); ++i)
-                m_out.line(2, dishes[i] + (i + 1 < dishes.size() ? u","_s : u");"_s),
-                           callSite(lane, i, laneIndex));
+        if (!isGuarded(m_meal, lane)) { // so it has no timeout
+            laneBody(laneIndex, 1, true);
             return;
         }
-        case LaneMode::TaskGroup:
-            m_out.line(1, u"// lane %1: async with asyncio.TaskGroup() as tg"_s.arg(laneIndex + 1),
+        // Python's try/except Exception: main() reports the lane and goes on with the next.
+        m_out.line(1, u"try {"_s, laneStart);
+        if (lane.timeout > 0) {
+            const QString amount = formatUnits(lane.timeout);
+            m_out.line(2, u"co_await withTimeout(%1, %2); // async with asyncio.timeout(%1): lane %3 in %2()"_s
+                              .arg(amount, m_laneFunctions[laneIndex])
+                              .arg(laneIndex + 1),
                        laneStart);
-            m_out.line(1, u"{"_s, laneStart);
-            m_out.line(2, u"TaskGroup tg;"_s, laneStart);
-            for (int i = 0; i < lane.dishIds.size(); ++i)
-                m_out.line(2, u"tg.createTask(%1);"_s.arg(function(lane, i)),
+        } else {
+            laneBody(laneIndex, 2, false);
+        }
+        m_out.line(1, u"} catch (const std::exception &error) {"_s, laneStart);
+        m_out.line(2, u"print(u\"Lane %1 failed: \"_s + repr(error));"_s.arg(laneIndex + 1), laneStart);
+        m_out.line(1, u"}"_s, laneStart);
+    }
+
+    /// A forgotten await. A QCoro task starts as soon as it is called, and the Python
+    /// coroutine never runs, so the call stays a comment.
+    void forgottenCall(const Lane &lane, int position, int laneIndex, int depth)
+    {
+        m_out.line(depth, u"// %1(%2); -- forgot the await: the Python coroutine never runs (a QCoro task would)"_s
+                              .arg(function(lane, position), stopArgument()),
+                   callSite(lane, position, laneIndex));
+    }
+
+    void forgottenCalls(int laneIndex, int depth)
+    {
+        const Lane &lane = m_meal.lanes[laneIndex];
+        for (int i = 0; i < lane.dishIds.size(); ++i) {
+            if (!lane.awaits(lane.dishIds[i]))
+                forgottenCall(lane, i, laneIndex, depth);
+        }
+    }
+
+    /// `{` when the lane declares names and sits right in main(), so lanes never clash.
+    int openScope(bool scoped, int depth, const CodeLine &where)
+    {
+        if (!scoped)
+            return depth;
+        m_out.line(depth, u"{"_s, where);
+        return depth + 1;
+    }
+
+    void closeScope(bool scoped, int depth, const CodeLine &where)
+    {
+        if (scoped)
+            m_out.line(depth, u"}"_s, where);
+    }
+
+    /// The calls of the dishes the lane awaits (or, creating tasks, starts), one a line.
+    void dishList(int laneIndex, int depth, const QString &last)
+    {
+        const Lane &lane = m_meal.lanes[laneIndex];
+        QList<int> positions;
+        for (int i = 0; i < lane.dishIds.size(); ++i) {
+            if (lane.awaits(lane.dishIds[i]))
+                positions << i;
+        }
+        for (int i = 0; i < positions.size(); ++i)
+            m_out.line(depth, function(lane, positions[i]) + (i + 1 < positions.size() ? u","_s : last),
+                       callSite(lane, positions[i], laneIndex));
+    }
+
+    /// The call that opens a gather: "gather(", or "gather(stop," or "gather(stop);" with no dishes.
+    QString gatherCall(const QString &name, const Lane &lane) const
+    {
+        const bool none = std::none_of(lane.dishIds.cbegin(), lane.dishIds.cend(), [&](const QString &id) { return lane.awaits(id); });
+        if (none)
+            return name + u"("_s + stopArgument() + u");"_s;
+        return name + u"("_s + (m_needs.cancellation ? u"stop,"_s : QString());
+    }
+
+    void laneBody(int laneIndex, int depth, bool scoped)
+    {
+        const Lane &lane = m_meal.lanes[laneIndex];
+        const CodeLine laneStart{Part::LaneStart, -1, -1, laneIndex};
+        const QString stop = stopArgument();
+        switch (lane.mode) {
+        case LaneMode::Sync:
+            m_out.line(depth, u"// lane %1: one dish after another"_s.arg(laneIndex + 1), laneStart);
+            for (int i = 0; i < lane.dishIds.size(); ++i) {
+                if (lane.awaits(lane.dishIds[i]))
+                    m_out.line(depth, u"co_await %1(%2);"_s.arg(function(lane, i), stop), callSite(lane, i, laneIndex));
+                else
+                    forgottenCall(lane, i, laneIndex, depth);
+            }
+            return;
+        case LaneMode::Gather: {
+            const bool collects = lane.returnExceptions;
+            m_out.line(depth, collects ? u"// lane %1: asyncio.gather(..., return_exceptions=True): an error becomes a result"_s
+                                             .arg(laneIndex + 1)
+                                       : u"// lane %1: asyncio.gather(); the cook switches while one waits"_s
+                                             .arg(laneIndex + 1),
+                       laneStart);
+            forgottenCalls(laneIndex, depth);
+            if (nothingToAwait(laneIndex, depth)) {
+                if (collects)
+                    m_out.line(depth, u"print(u\"Lane %1 results: []\"_s);"_s.arg(laneIndex + 1), laneStart);
+                return;
+            }
+            const QString call = gatherCall(collects ? u"gatherReturningExceptions"_s : u"gather"_s, lane);
+            // One dish a line, so a live run can light up each call on its own.
+            if (!collects) {
+                m_out.line(depth, u"co_await "_s + call, laneStart);
+                dishList(laneIndex, depth + 1, u");"_s);
+                return;
+            }
+            const int inner = openScope(scoped, depth, laneStart);
+            m_out.line(inner, u"const QStringList results = co_await "_s + call, laneStart);
+            dishList(laneIndex, inner + 1, u");"_s);
+            m_out.line(inner, u"print(u\"Lane "_s + QString::number(laneIndex + 1)
+                                  + u" results: [%1]\"_s.arg(results.join(u\", \"_s)));"_s,
+                       laneStart);
+            closeScope(scoped, depth, laneStart);
+            return;
+        }
+        case LaneMode::TaskGroup: {
+            m_out.line(depth, u"// lane %1: async with asyncio.TaskGroup() as tg"_s.arg(laneIndex + 1), laneStart);
+            forgottenCalls(laneIndex, depth);
+            if (nothingToAwait(laneIndex, depth))
+                return;
+            const int inner = openScope(scoped, depth, laneStart);
+            m_out.line(inner, u"TaskGroup tg;"_s, laneStart);
+            for (int i = 0; i < lane.dishIds.size(); ++i) {
+                if (lane.awaits(lane.dishIds[i]))
+                    m_out.line(inner, u"tg.createTask(%1);"_s.arg(function(lane, i)), callSite(lane, i, laneIndex));
+            }
+            m_out.line(inner, u"co_await tg.wait(%1); // where the async with block ends"_s.arg(stop), laneStart);
+            closeScope(scoped, depth, laneStart);
+            return;
+        }
+        case LaneMode::CreateTask: {
+            m_out.line(depth, u"// lane %1: start every dish as a task, do main()'s own steps, then await them"_s
+                                  .arg(laneIndex + 1), laneStart);
+            const int inner = openScope(scoped, depth, laneStart);
+            QStringList awaited;
+            for (int i = 0; i < lane.dishIds.size(); ++i) {
+                const QString &id = lane.dishIds[i];
+                if (!lane.awaits(id)) {
+                    m_out.line(inner, u"createTask(%1); // fire and forget: never awaited"_s.arg(function(lane, i)),
+                               callSite(lane, i, laneIndex));
+                    continue;
+                }
+                awaited << m_namer.name(id + u"_task"_s);
+                m_out.line(inner, u"const auto %1 = createTask(%2);"_s.arg(awaited.constLast(), function(lane, i)),
                            callSite(lane, i, laneIndex));
-            m_out.line(2, u"co_await tg.wait(); // where the async with block ends"_s, laneStart);
-            m_out.line(1, u"}"_s, laneStart);
+            }
+            writeSteps(m_out, lane.steps, stepsPlace(inner, -1, laneIndex), m_syntax);
+            for (const QString &variable : std::as_const(awaited))
+                m_out.line(inner, u"co_await %1->result(stop);"_s.arg(variable), laneStart);
+            closeScope(scoped, depth, laneStart);
             return;
-        case LaneMode::CreateTask:
-        case LaneMode::AsCompleted:
-            // TODO(issue 6): these modes are in the Python export only so far.
-            m_out.line(1, u"// lane %1: %2 is in the Python export only"_s.arg(laneIndex + 1).arg(toString(lane.mode)),
-                       laneStart);
+        }
+        case LaneMode::AsCompleted: {
+            m_out.line(depth, u"// lane %1: serve each dish as soon as it is done (asyncio.as_completed)"_s
+                                  .arg(laneIndex + 1), laneStart);
+            forgottenCalls(laneIndex, depth);
+            if (nothingToAwait(laneIndex, depth))
+                return;
+            const int inner = openScope(scoped, depth, laneStart);
+            m_out.line(inner, u"AsCompleted asCompleted;"_s, laneStart);
+            for (int i = 0; i < lane.dishIds.size(); ++i) {
+                if (lane.awaits(lane.dishIds[i]))
+                    m_out.line(inner, u"asCompleted.add(createTask(%1));"_s.arg(function(lane, i)),
+                               callSite(lane, i, laneIndex));
+            }
+            m_out.line(inner, u"while (asCompleted.hasNext()) // for next_done in asyncio.as_completed(...)"_s, laneStart);
+            m_out.line(inner + 1, u"print(co_await asCompleted.next(stop)); // print(await next_done)"_s, laneStart);
+            closeScope(scoped, depth, laneStart);
             return;
+        }
         }
     }
 
@@ -285,9 +433,41 @@ private:
         return {Part::LaneCall, int(m_meal.dishIndex(lane.dishIds[position])), -1, laneIndex};
     }
 
+    /// asyncio.run() does more than run main() when tasks or helpers may outlive it.
+    bool runsCleanUp() const { return m_needs.tasks || m_needs.helpers; }
+
+    void runMeal()
+    {
+        if (m_needs.tasks && m_needs.helpers) {
+            m_out.line(0, u"// asyncio.run(main()): main(), then the tasks main() left cooking are cancelled"_s);
+            m_out.line(0, u"// and awaited until they stop, and the helpers finish the work they were given."_s);
+        } else if (m_needs.tasks) {
+            m_out.line(0, u"// asyncio.run(main()): main(), then the tasks main() left cooking are cancelled"_s);
+            m_out.line(0, u"// and awaited until they stop."_s);
+        } else {
+            m_out.line(0, u"// asyncio.run(main()): main(), then the helpers finish the work they were given."_s);
+        }
+        m_out.line(0, u"QCoro::Task<> runMeal()"_s);
+        m_out.line(0, u"{"_s);
+        m_out.line(1, u"co_await cookMeal(std::stop_token()); // nothing cancels main() itself"_s);
+        if (m_needs.tasks) {
+            m_out.line(1, u"co_await NextTurn(); // the loop stops a turn later: what is due runs first"_s);
+            m_out.line(1, u"for (const std::shared_ptr<DishTask> &task : everyTask)"_s);
+            m_out.line(2, u"task->cancel();"_s);
+            m_out.line(1, u"for (const std::shared_ptr<DishTask> &task : everyTask)"_s);
+            m_out.line(2, u"co_await task->finished();"_s);
+        }
+        if (m_needs.helpers)
+            m_out.line(1, u"QThreadPool::globalInstance()->waitForDone(); // the default executor shuts down"_s);
+        m_out.line(0, u"}"_s);
+    }
+
     void entryPoint()
     {
         const QString unit = toString(m_meal.unit);
+        const QString run = runsCleanUp()           ? u"runMeal()"_s
+                            : m_needs.cancellation ? u"cookMeal(std::stop_token())"_s
+                                                   : u"cookMeal()"_s;
         m_out.line(0, u"int main(int argc, char *argv[])"_s);
         m_out.line(0, u"{"_s);
         m_out.line(1, u"QCoreApplication app(argc, argv);"_s);
@@ -296,7 +476,7 @@ private:
         m_out.line(1, u"QElapsedTimer clock;"_s);
         m_out.line(1, u"clock.start();"_s);
         m_out.line(1, u"// asyncio.run(main()): run the meal, then stop the event loop."_s);
-        m_out.line(1, u"QCoro::connect(cookMeal(), &app, [&] {"_s);
+        m_out.line(1, u"QCoro::connect(%1, &app, [&] {"_s.arg(run));
         m_out.line(2, u"const double prepTime = double(clock.elapsed()) / 1000.0 / scale;"_s);
         m_out.line(2, u"print(u\"Total prep time: %1 "_s + unit + u"\"_s.arg(prepTime, 0, 'g', 3));"_s);
         m_out.line(2, u"QTimer::singleShot(0, &app, &QCoreApplication::quit); // exec() may not run yet"_s);
@@ -306,7 +486,12 @@ private:
     }
 
     const Meal &m_meal;
-    QStringList m_functions; ///< the C++ name of each dish, indexed like meal.dishes
+    const Needs m_needs;
+    const DishBodySyntax &m_syntax;
+    IdentifierNamer m_namer;
+    QStringList m_functions;              ///< the C++ name of each dish, indexed like meal.dishes
+    QHash<QString, QString> m_appliances; ///< appliance id -> its Semaphore's variable
+    QStringList m_laneFunctions;          ///< per lane: the coroutine a timed lane runs in, or empty
     CodeWriter m_out{4};
 };
 

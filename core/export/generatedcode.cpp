@@ -52,8 +52,11 @@ void writeSteps(CodeWriter &out, const QList<Step> &steps, const StepsPlace &pla
         if (!variable.isEmpty()) {
             const qsizetype appliance = place.meal->applianceIndex(step.appliance);
             const Appliance &details = place.meal->appliances.at(appliance);
+            if (!syntax.openPlace.isEmpty())
+                out.line(depth++, syntax.openPlace, at(Part::Other));
             out.line(depth, syntax.takePlace.arg(variable, CodeText::commentText(details.name)), at(Part::TakePlace));
-            ++depth;
+            if (syntax.openPlace.isEmpty())
+                ++depth;
         }
         if (!step.startMessage.isEmpty())
             out.line(depth, syntax.print.arg(syntax.quote(step.startMessage)), at(Part::StartMessage));

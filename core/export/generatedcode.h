@@ -72,6 +72,8 @@ struct DishBodySyntax {
     QString takePlace; ///< opens a block holding an appliance; %1: its variable, %2: its name
     QString leavePlace; ///< closes that block; may be empty (Python's indentation closes it)
     QString (*quote)(const QString &text);
+    /// Opens the block before takePlace, which then goes inside it; empty: takePlace opens it.
+    QString openPlace{};
 };
 
 /** @brief Where a list of steps goes: how deep, and whose steps they are. */

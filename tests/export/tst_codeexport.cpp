@@ -4,6 +4,7 @@
 #include "codecursor.h"
 #include "codetext.h"
 #include "cppexport.h"
+#include "mealfile.h"
 #include "pythonexport.h"
 #include "randommeals.h"
 
@@ -35,6 +36,8 @@ private slots:
     void identifiers();
     void pythonProgram();
     void cppProgram();
+    void cppFailures();
+    void cppIssue6Features();
     void lineMap_data();
     void lineMap();
     void cursorFollowsADish_data();
@@ -51,7 +54,8 @@ Meal builtin(const QString &name)
 /// The dish's function name as the line that defines it spells it.
 QString definedName(const QString &line)
 {
-    static const QRegularExpression definition(u"^(?:async def |QCoro::Task<QString> )(\\w+)\\(\\)"_s);
+    static const QRegularExpression definition(
+        u"^(?:async def |QCoro::Task<QString> )(\\w+)\\((?:std::stop_token (?:stop|/\\*stop\\*/))?\\)"_s);
     return definition.match(line).captured(1);
 }
 
@@ -193,6 +197,84 @@ void TestCodeExport::cppProgram()
     // Only the helpers a meal uses are written, so the file compiles without unused-function warnings.
     QVERIFY(!group.contains(u"void work("_s));
     QVERIFY(!group.contains(u"gather("_s));
+    // Nothing in these fails or is cancelled: plain QCoro tasks, no stop tokens.
+    QVERIFY(!lunch.contains(u"stop_token"_s));
+    QVERIFY(!group.contains(u"stop_token"_s));
+}
+
+void TestCodeExport::cppFailures()
+{
+    // A gather whose dish burns: the dish throws, main() catches and prints like Python.
+    const QString burnt = exportCpp(builtin(u"burnt"_s)).text;
+    for (const QString &expected :
+         {u"QCoro::Task<QString> toast(std::stop_token stop)\n"_s,
+          u"    co_await sleep(2, stop); // toast: 2 min, the cook is free\n"_s,
+          u"    throw RuntimeError(u\"The toast burnt!\"_s); // burnt\n"_s,
+          u"    try {\n        // lane 1: asyncio.gather(); the cook switches while one waits\n"
+          u"        co_await gather(stop,\n            toast,\n            eggs);\n"
+          u"    } catch (const std::exception &error) {\n"
+          u"        print(u\"Lane 1 failed: \"_s + repr(error));\n    }\n"_s,
+          u"QCoro::Task<QString> juice(std::stop_token /*stop*/)\n"_s, // nothing in it waits
+          u"    co_await juice(stop);\n"_s,
+          u"struct Cancelled"_s,
+          u"class DishTask"_s,
+          u"QCoro::connect(runMeal(), &app"_s})
+        QVERIFY2(burnt.contains(expected), qPrintable(expected));
+    // Written only when a meal needs them.
+    for (const QString &absent : {u"toHelper"_s, u"class Semaphore"_s, u"withTimeout"_s, u"ExceptionGroup"_s,
+                                  u"TimeoutError"_s, u"gatherReturningExceptions"_s, u"class TaskGroup"_s})
+        QVERIFY2(!burnt.contains(absent), qPrintable(absent));
+
+    Meal group = builtin(u"burnt"_s).withAllLanes(LaneMode::TaskGroup);
+    const QString taskGroup = exportCpp(group).text;
+    QVERIFY(taskGroup.contains(u"        TaskGroup tg;\n        tg.createTask(toast);\n        tg.createTask(eggs);\n"
+                               u"        co_await tg.wait(stop); // where the async with block ends\n"_s));
+    QVERIFY(taskGroup.contains(u"throw ExceptionGroup(errors);"_s));
+
+    group.lanes[0].mode = LaneMode::Gather;
+    group.lanes[0].returnExceptions = true;
+    const QString collects = exportCpp(group).text;
+    QVERIFY(collects.contains(u"    {\n        const QStringList results = co_await gatherReturningExceptions(stop,\n"
+                              u"            toast,\n            eggs);\n"
+                              u"        print(u\"Lane 1 results: [%1]\"_s.arg(results.join(u\", \"_s)));\n    }\n"_s));
+    QVERIFY(!collects.contains(u"Lane 1 failed"_s)); // it collects its errors: nothing to catch
+}
+
+void TestCodeExport::cppIssue6Features()
+{
+    // A forgotten await stays a comment: a QCoro task would run at once, the Python coroutine never does.
+    const QString forgotten = exportCpp(builtin(u"forgotten-await"_s)).text;
+    QVERIFY(forgotten.contains(u"-- forgot the await: the Python coroutine never runs (a QCoro task would)"_s));
+    QVERIFY(forgotten.contains(u"[[maybe_unused]] // only a forgotten await names it\n"_s));
+
+    const QString fireAndForget = exportCpp(builtin(u"fire-and-forget"_s)).text;
+    QVERIFY(fireAndForget.contains(u"); // fire and forget: never awaited\n"_s));
+    QVERIFY(fireAndForget.contains(u"        task->cancel();\n"_s)); // asyncio.run() cancels what is left
+
+    const QString helpers = exportCpp(builtin(u"helpers"_s)).text;
+    QVERIFY(helpers.contains(u"    QThreadPool::globalInstance()->setMaxThreadCount(2);\n"_s));
+    QVERIFY(helpers.contains(u"co_await toHelper(3, stop); // peel: 3 min by a helper, the cook is free\n"_s));
+    QVERIFY(helpers.contains(u"QThreadPool::globalInstance()->waitForDone();"_s));
+
+    const QString burners = exportCpp(builtin(u"burners"_s)).text;
+    QVERIFY(burners.contains(u"Semaphore burner(2); // "_s));
+    QVERIFY(burners.contains(u"    {\n        const auto place = co_await burner.acquire(stop); // async with burner:"_s));
+
+    const QString timeout = exportCpp(builtin(u"timeout"_s)).text;
+    QVERIFY(timeout.contains(u"co_await withTimeout(5, lane"_s));
+    QVERIFY(timeout.contains(u"QCoro::Task<> lane"_s));
+
+    const QString asCompleted = exportCpp(builtin(u"as-completed"_s)).text;
+    QVERIFY(asCompleted.contains(u"        while (asCompleted.hasNext()) // for next_done in asyncio.as_completed(...)\n"
+                                 u"            print(co_await asCompleted.next(stop)); // print(await next_done)\n"_s));
+
+    const QString notReady = exportCpp(builtin(u"coffee-not-ready"_s)).text;
+    QVERIFY(notReady.contains(u"QSet<QString> served;"_s));
+    QVERIFY(notReady.contains(u"co_return ready ? "_s));
+
+    const QString created = exportCpp(builtin(u"create-tasks"_s)).text;
+    QVERIFY(created.contains(u" = createTask("_s));
+    QVERIFY(created.contains(u"->result(stop);\n"_s));
 }
 
 void TestCodeExport::lineMap_data()
@@ -202,7 +284,9 @@ void TestCodeExport::lineMap_data()
     QList<std::pair<QString, Meal>> meals;
     for (const QString &name : BuiltinMeals::names())
         meals.append({name, builtin(name)});
-    for (quint32 seed : {7u, 42u, 99u, 123u, 2024u})
+    for (const QString &name : {u"mixed"_s, u"edge"_s, u"mistakes"_s, u"helpers"_s})
+        meals.append({u"file "_s + name, *readMealFile(QStringLiteral(MEALS_DIR) + u'/' + name + u".json"_s).meal});
+    for (quint32 seed : {7u, 42u, 99u, 123u, 2024u, 5u, 11u, 17u, 31u, 64u})
         meals.append({u"random %1"_s.arg(seed), KitchenTest::randomMeal(seed)});
     for (const auto &[name, meal] : std::as_const(meals)) {
         QTest::addRow("python %s", qPrintable(name)) << meal << Exporter(&exportPython);
@@ -237,7 +321,12 @@ void TestCodeExport::lineMap()
             const bool helped = pause.contains(python ? u"await asyncio.to_thread(time.sleep, "_s : u"co_await toHelper("_s);
             const bool expected = step.kind == StepKind::Wait ? waits : step.kind == StepKind::Work ? works : helped;
             QVERIFY2(expected, qPrintable(pause));
-            QCOMPARE(code.lineOf(Part::TakePlace, d, s) >= 0, !step.appliance.isEmpty() && python);
+            QCOMPARE(code.lineOf(Part::TakePlace, d, s) >= 0, meal.applianceIndex(step.appliance) >= 0);
+            if (meal.applianceIndex(step.appliance) >= 0)
+                QVERIFY(lines[code.lineOf(Part::TakePlace, d, s)].contains(python ? u"async with "_s : u".acquire(stop)"_s));
+            QCOMPARE(code.lineOf(Part::Raise, d, s) >= 0, !step.error.isEmpty());
+            if (!step.error.isEmpty())
+                QVERIFY(lines[code.lineOf(Part::Raise, d, s)].contains(u"RuntimeError("_s + literal(step.error)));
             QVERIFY(pause.contains(formatUnits(step.duration)));
             QCOMPARE(code.lineOf(Part::StartMessage, d, s) >= 0, !step.startMessage.isEmpty());
             if (!step.startMessage.isEmpty())
