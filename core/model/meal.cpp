@@ -32,6 +32,15 @@ qsizetype Meal::dishIndex(const QString &id) const
     return -1;
 }
 
+QHash<QString, qsizetype> Meal::dishIndexes() const
+{
+    QHash<QString, qsizetype> indexes;
+    indexes.reserve(dishes.size());
+    for (qsizetype i = 0; i < dishes.size(); ++i)
+        indexes.insert(dishes[i].id, i);
+    return indexes;
+}
+
 Meal Meal::withAllLanes(LaneMode mode) const
 {
     Meal copy = *this;

@@ -3,6 +3,7 @@
 
 #include "ticks.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -106,6 +107,8 @@ struct Meal {
 
     /** Index of the dish with this id, or -1. */
     [[nodiscard]] qsizetype dishIndex(const QString &id) const;
+    /** Every dish's index by id: for loops over lanes, where dishIndex() would search each time. */
+    [[nodiscard]] QHash<QString, qsizetype> dishIndexes() const;
     /** Every lane switched to one mode, for comparing strategies. */
     [[nodiscard]] Meal withAllLanes(LaneMode mode) const;
     [[nodiscard]] qsizetype applianceIndex(const QString &id) const;

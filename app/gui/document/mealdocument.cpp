@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <QSettings>
 #include <QUndoStack>
 
@@ -1123,12 +1124,16 @@ QString MealDocument::redoText() const
 
 QList<int> MealDocument::cookingOrder() const
 {
+    const QHash<QString, qsizetype> dishes = m_meal.dishIndexes();
     QList<int> order;
+    QSet<int> seen;
     for (const Lane &lane : m_meal.lanes) {
         for (const QString &id : lane.dishIds) {
-            const qsizetype dish = m_meal.dishIndex(id);
-            if (dish >= 0 && !order.contains(int(dish)))
-                order << int(dish);
+            const int dish = int(dishes.value(id, -1));
+            if (dish >= 0 && !seen.contains(dish)) {
+                seen.insert(dish);
+                order << dish;
+            }
         }
     }
     return order;
@@ -1239,14 +1244,15 @@ void MealDocument::editReplaceMeal(const Meal &meal)
 void MealDocument::refresh()
 {
     QList<LaneRow> lanes;
-    QStringList inLanes;
+    QSet<QString> inLanes;
+    const QHash<QString, qsizetype> dishes = m_meal.dishIndexes();
     for (qsizetype lane = 0; lane < m_meal.lanes.size(); ++lane) {
         LaneRow row;
         row.key = m_laneKeys.at(lane);
         row.mode = m_meal.lanes.at(lane).mode;
         row.content = m_meal.lanes.at(lane);
         for (const QString &id : m_meal.lanes.at(lane).dishIds) {
-            const qsizetype dish = m_meal.dishIndex(id);
+            const qsizetype dish = dishes.value(id, -1);
             if (dish >= 0)
                 row.dishes << m_meal.dishes.at(dish);
             inLanes << id;
