@@ -781,6 +781,8 @@ QString reprError(const Needs &needs)
     return code + text(reprErrorEnd);
 }
 
+/// Whether a step the program holds passes @p test: the dishes' and main()'s own in
+/// create_task lanes (a lane in another mode keeps its steps but never runs them).
 bool anyStep(const Meal &meal, const std::function<bool(const Step &)> &test)
 {
     for (const Dish &dish : meal.dishes) {
@@ -788,7 +790,7 @@ bool anyStep(const Meal &meal, const std::function<bool(const Step &)> &test)
             return true;
     }
     for (const Lane &lane : meal.lanes) {
-        if (std::any_of(lane.steps.cbegin(), lane.steps.cend(), test))
+        if (lane.mode == LaneMode::CreateTask && std::any_of(lane.steps.cbegin(), lane.steps.cend(), test))
             return true;
     }
     return false;
@@ -826,13 +828,13 @@ Needs needsOf(const Meal &meal)
     Needs needs;
     const auto modeIs = [](LaneMode mode) { return [mode](const Lane &lane) { return lane.mode == mode; }; };
     needs.runtimeError = anyStep(meal, [](const Step &s) { return !s.error.isEmpty(); });
-    needs.helpers = meal.usesHelpers();
+    needs.helpers = anyStep(meal, [](const Step &s) { return s.kind == StepKind::Helper; });
     needs.appliances = !meal.appliances.isEmpty();
     needs.timeouts = anyLane(meal, [](const Lane &lane) { return lane.timeout > 0; });
     needs.cancellation = needs.runtimeError || needs.helpers || needs.appliances || needs.timeouts
                          || anyLane(meal, [](const Lane &lane) {
                                 return lane.mode == LaneMode::CreateTask || lane.mode == LaneMode::AsCompleted
-                                       || lane.returnExceptions || !lane.steps.isEmpty();
+                                       || lane.returnExceptions;
                             });
     needs.waits = anyStep(meal, [](const Step &s) { return s.kind == StepKind::Wait; });
     needs.zeroWaits = anyStep(meal, [](const Step &s) { return s.kind == StepKind::Wait && s.duration <= 0; });

@@ -38,6 +38,8 @@ private slots:
     void cppProgram();
     void cppFailures();
     void cppIssue6Features();
+    void cppHelpersAreUsed_data();
+    void cppHelpersAreUsed();
     void lineMap_data();
     void lineMap();
     void cursorFollowsADish_data();
@@ -275,6 +277,38 @@ void TestCodeExport::cppIssue6Features()
     const QString created = exportCpp(builtin(u"create-tasks"_s)).text;
     QVERIFY(created.contains(u" = createTask("_s));
     QVERIFY(created.contains(u"->result(stop);\n"_s));
+}
+
+void TestCodeExport::cppHelpersAreUsed_data()
+{
+    QTest::addColumn<Meal>("meal");
+    const LaneMode modes[] = {LaneMode::Sync, LaneMode::Gather, LaneMode::TaskGroup, LaneMode::CreateTask,
+                              LaneMode::AsCompleted};
+    for (const QString &name : BuiltinMeals::names()) {
+        QTest::addRow("%s", qPrintable(name)) << builtin(name);
+        for (LaneMode mode : modes) // a lane keeps main()'s own steps when it leaves create_task
+            QTest::addRow("%s, all %s", qPrintable(name), qPrintable(toString(mode))) << builtin(name).withAllLanes(mode);
+    }
+    for (quint32 seed = 1; seed <= 40; ++seed)
+        QTest::addRow("random %u", seed) << KitchenTest::randomMeal(seed);
+}
+
+void TestCodeExport::cppHelpersAreUsed()
+{
+    // The build compiles a few exports with -Werror; this checks every meal in every mode
+    // for what would fail there most easily: a helper function written but never called.
+    QFETCH(Meal, meal);
+    QStringList code = exportCpp(meal).text.split(u'\n');
+    for (QString &line : code)
+        line = line.left(line.indexOf(u"//"_s)); // the code without its comments
+    const QString text = code.join(u'\n');
+    for (const QString &helper : {u"mealTime"_s, u"sleep"_s, u"work"_s, u"callSoon"_s, u"toHelper"_s, u"createTask"_s,
+                                  u"withTimeout"_s, u"repr"_s, u"isPrintable"_s, u"runMeal"_s}) {
+        const QRegularExpression call(u"\\b%1\\("_s.arg(helper));
+        const QRegularExpression definition(u"^[\\w:<>]+[ *&]+%1\\("_s.arg(helper), QRegularExpression::MultilineOption);
+        if (text.contains(definition))
+            QVERIFY2(text.count(call) >= 2, qPrintable(helper + u" is written but never called"_s));
+    }
 }
 
 void TestCodeExport::lineMap_data()
