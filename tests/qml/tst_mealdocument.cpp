@@ -336,6 +336,12 @@ private Q_SLOTS:
             QVERIFY(document.setDishName(u"pasta"_s, typed));
         QCOMPARE(document.undoStack()->count(), 1);
         QCOMPARE(document.dishName(u"pasta"_s), u"Spa"_s);
+        // The same field of another dish is another step, even within the typing run.
+        const QString otherDish = document.meal().dishes.at(1).id;
+        QVERIFY(document.setDishName(otherDish, u"Salad bowl"_s));
+        QCOMPARE(document.undoStack()->count(), 2);
+        document.undo();
+        QCOMPARE(document.dishName(u"pasta"_s), u"Spa"_s);
 
         // Another field, or the same one after leaving it, is a new step.
         QVERIFY(document.setStepDuration(u"pasta"_s, 0, 1));

@@ -158,74 +158,6 @@ void SetStepKindCommand::undo()
     m_document->editSetStepKind(m_dish, m_step, m_old);
 }
 
-EditDishCommand::EditDishCommand(MealDocument *document, int dish, const Dish &after, const QString &text,
-                                 const QString &field, QUndoCommand *parent)
-    : QUndoCommand(text, parent)
-    , m_document(document)
-    , m_dish(dish)
-    , m_before(document->meal().dishes.at(dish))
-    , m_after(after)
-    , m_field(field)
-    , m_typingRun(document->typingRun())
-{
-}
-
-void EditDishCommand::redo()
-{
-    m_document->editReplaceDish(m_dish, m_after);
-}
-
-void EditDishCommand::undo()
-{
-    m_document->editReplaceDish(m_dish, m_before);
-}
-
-bool EditDishCommand::mergeWith(const QUndoCommand *other)
-{
-    const auto *next = static_cast<const EditDishCommand *>(other);
-    if (m_field.isEmpty() || next->m_field != m_field || next->m_dish != m_dish || next->m_typingRun != m_typingRun)
-        return false;
-    m_after = next->m_after;
-    setObsolete(m_after == m_before); // typed back to where it was: nothing to undo
-    return true;
-}
-
-EditMealInfoCommand::EditMealInfoCommand(MealDocument *document, const Info &after, const QString &text,
-                                         const QString &field, QUndoCommand *parent)
-    : QUndoCommand(text, parent)
-    , m_document(document)
-    , m_before{document->meal().name, document->meal().summary, document->meal().unit}
-    , m_after(after)
-    , m_field(field)
-    , m_typingRun(document->typingRun())
-{
-}
-
-void EditMealInfoCommand::redo()
-{
-    apply(m_after);
-}
-
-void EditMealInfoCommand::undo()
-{
-    apply(m_before);
-}
-
-bool EditMealInfoCommand::mergeWith(const QUndoCommand *other)
-{
-    const auto *next = static_cast<const EditMealInfoCommand *>(other);
-    if (m_field.isEmpty() || next->m_field != m_field || next->m_typingRun != m_typingRun)
-        return false;
-    m_after = next->m_after;
-    setObsolete(m_after == m_before);
-    return true;
-}
-
-void EditMealInfoCommand::apply(const Info &info)
-{
-    m_document->editSetMealInfo(info.name, info.summary, info.unit);
-}
-
 AddDishCommand::AddDishCommand(MealDocument *document, int dish, const Dish &content, DishPlace place,
                                const QString &text, QUndoCommand *parent)
     : QUndoCommand(text, parent)
@@ -264,66 +196,55 @@ void RemoveDishCommand::undo()
     m_document->editInsertDish(m_dish, m_content, m_place);
 }
 
+EditDishCommand::EditDishCommand(MealDocument *document, int dish, const Dish &after, const QString &text,
+                                 const QString &field, QUndoCommand *parent)
+    : ReplacePartCommand(document, dish, document->meal().dishes.at(dish), after, text, field, parent)
+{
+}
+
+void EditDishCommand::apply(const Dish &dish)
+{
+    document()->editReplaceDish(index(), dish);
+}
+
+EditMealInfoCommand::EditMealInfoCommand(MealDocument *document, const MealInfo &after, const QString &text,
+                                         const QString &field, QUndoCommand *parent)
+    : ReplacePartCommand(document, 0, MealInfo{document->meal().name, document->meal().summary, document->meal().unit},
+                         after, text, field, parent)
+{
+}
+
+void EditMealInfoCommand::apply(const MealInfo &info)
+{
+    document()->editSetMealInfo(info.name, info.summary, info.unit);
+}
+
 EditLaneCommand::EditLaneCommand(MealDocument *document, int lane, const Lane &after, const QString &text,
                                  const QString &field, QUndoCommand *parent)
-    : QUndoCommand(text, parent)
-    , m_document(document)
-    , m_lane(lane)
-    , m_before(document->meal().lanes.at(lane))
-    , m_after(after)
-    , m_field(field)
-    , m_typingRun(document->typingRun())
+    : ReplacePartCommand(document, lane, document->meal().lanes.at(lane), after, text, field, parent)
 {
 }
 
-void EditLaneCommand::redo()
+void EditLaneCommand::apply(const Lane &lane)
 {
-    m_document->editReplaceLane(m_lane, m_after);
-}
-
-void EditLaneCommand::undo()
-{
-    m_document->editReplaceLane(m_lane, m_before);
-}
-
-bool EditLaneCommand::mergeWith(const QUndoCommand *other)
-{
-    const auto *next = static_cast<const EditLaneCommand *>(other);
-    if (m_field.isEmpty() || next->m_field != m_field || next->m_lane != m_lane || next->m_typingRun != m_typingRun)
-        return false;
-    m_after = next->m_after;
-    setObsolete(m_after == m_before);
-    return true;
+    document()->editReplaceLane(index(), lane);
 }
 
 EditMealCommand::EditMealCommand(MealDocument *document, const Meal &after, const QString &text,
                                  const QString &field, QUndoCommand *parent)
-    : QUndoCommand(text, parent)
-    , m_document(document)
-    , m_before(document->meal())
-    , m_after(after)
-    , m_field(field)
-    , m_typingRun(document->typingRun())
+    : ReplacePartCommand(document, 0, document->meal(), after, text, field, parent)
 {
-}
-
-void EditMealCommand::redo()
-{
-    m_document->editReplaceMeal(m_after);
-}
-
-void EditMealCommand::undo()
-{
-    m_document->editReplaceMeal(m_before);
 }
 
 bool EditMealCommand::mergeWith(const QUndoCommand *other)
 {
-    const auto *next = static_cast<const EditMealCommand *>(other);
-    if (m_field.isEmpty() || next->m_field != m_field || next->m_typingRun != m_typingRun)
+    if (!ReplacePartCommand::mergeWith(other))
         return false;
-    m_after = next->m_after;
-    setText(next->text()); // "Keep 4 kitchen helpers": where the typing ended
-    setObsolete(m_after == m_before);
+    setText(other->text()); // "Keep 4 kitchen helpers": where the typing ended
     return true;
+}
+
+void EditMealCommand::apply(const Meal &meal)
+{
+    document()->editReplaceMeal(meal);
 }

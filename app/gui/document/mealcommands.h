@@ -101,55 +101,6 @@ private:
     Kitchen::StepKind m_new;
 };
 
-/** @brief Replaces one dish's content (name, station, icon, steps); its id and place stay. */
-class EditDishCommand : public QUndoCommand
-{
-public:
-    /// A non-empty @p field lets the next edit of the same field in the same typing run merge in.
-    EditDishCommand(MealDocument *document, int dish, const Kitchen::Dish &after, const QString &text,
-                    const QString &field, QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-    [[nodiscard]] int id() const override { return 1; }
-    bool mergeWith(const QUndoCommand *other) override;
-
-private:
-    MealDocument *m_document;
-    int m_dish;
-    Kitchen::Dish m_before;
-    Kitchen::Dish m_after;
-    QString m_field;
-    int m_typingRun;
-};
-
-/** @brief Changes the meal's name, description or unit. */
-class EditMealInfoCommand : public QUndoCommand
-{
-public:
-    struct Info {
-        QString name;
-        QString summary;
-        Kitchen::TimeUnit unit = Kitchen::TimeUnit::Minutes;
-        bool operator==(const Info &) const = default;
-    };
-
-    EditMealInfoCommand(MealDocument *document, const Info &after, const QString &text, const QString &field,
-                        QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-    [[nodiscard]] int id() const override { return 2; }
-    bool mergeWith(const QUndoCommand *other) override;
-
-private:
-    void apply(const Info &info);
-
-    MealDocument *m_document;
-    Info m_before;
-    Info m_after;
-    QString m_field;
-    int m_typingRun;
-};
-
 /** @brief Adds a dish (a new one or a copy) to the meal, in a lane or on the shelf. */
 class AddDishCommand : public QUndoCommand
 {
@@ -181,45 +132,107 @@ private:
     DishPlace m_place;
 };
 
-/** @brief Replaces one lane's settings (timeout, forgotten awaits, main()'s steps…); its dishes stay. */
-class EditLaneCommand : public QUndoCommand
+/**
+ * @brief Replaces one part of the meal (a dish, a lane, the meal's info, the whole meal) with
+ * an edited copy. Edits of one field in one typing run merge into a single undo step, and that
+ * step goes away when the typing ends where it began.
+ */
+template<typename Part, int CommandId>
+class ReplacePartCommand : public QUndoCommand
 {
 public:
     /// A non-empty @p field lets the next edit of the same field in the same typing run merge in.
-    EditLaneCommand(MealDocument *document, int lane, const Kitchen::Lane &after, const QString &text,
-                    const QString &field, QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-    [[nodiscard]] int id() const override { return 3; }
-    bool mergeWith(const QUndoCommand *other) override;
+    ReplacePartCommand(MealDocument *document, int index, const Part &before, const Part &after, const QString &text,
+                       const QString &field, QUndoCommand *parent)
+        : QUndoCommand(text, parent)
+        , m_document(document)
+        , m_index(index)
+        , m_before(before)
+        , m_after(after)
+        , m_field(field)
+        , m_typingRun(document->typingRun())
+    {
+    }
+    void redo() override { apply(m_after); }
+    void undo() override { apply(m_before); }
+    [[nodiscard]] int id() const override { return CommandId; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *next = static_cast<const ReplacePartCommand *>(other);
+        if (m_field.isEmpty() || next->m_field != m_field || next->m_index != m_index
+            || next->m_typingRun != m_typingRun)
+            return false;
+        m_after = next->m_after;
+        setObsolete(m_after == m_before);
+        return true;
+    }
+
+protected:
+    virtual void apply(const Part &part) = 0;
+    [[nodiscard]] MealDocument *document() const { return m_document; }
+    [[nodiscard]] int index() const { return m_index; }
 
 private:
     MealDocument *m_document;
-    int m_lane;
-    Kitchen::Lane m_before;
-    Kitchen::Lane m_after;
+    int m_index;
+    Part m_before;
+    Part m_after;
     QString m_field;
     int m_typingRun;
+};
+
+/** @brief Replaces one dish's content (name, station, icon, steps); its id and place stay. */
+class EditDishCommand : public ReplacePartCommand<Kitchen::Dish, 1>
+{
+public:
+    EditDishCommand(MealDocument *document, int dish, const Kitchen::Dish &after, const QString &text,
+                    const QString &field, QUndoCommand *parent = nullptr);
+
+private:
+    void apply(const Kitchen::Dish &dish) override;
+};
+
+/** @brief The meal's name, description and unit. */
+struct MealInfo {
+    QString name;
+    QString summary;
+    Kitchen::TimeUnit unit = Kitchen::TimeUnit::Minutes;
+    bool operator==(const MealInfo &) const = default;
+};
+
+/** @brief Changes the meal's name, description or unit. */
+class EditMealInfoCommand : public ReplacePartCommand<MealInfo, 2>
+{
+public:
+    EditMealInfoCommand(MealDocument *document, const MealInfo &after, const QString &text, const QString &field,
+                        QUndoCommand *parent = nullptr);
+
+private:
+    void apply(const MealInfo &info) override;
+};
+
+/** @brief Replaces one lane's settings (timeout, forgotten awaits, main()'s steps…); its dishes stay. */
+class EditLaneCommand : public ReplacePartCommand<Kitchen::Lane, 3>
+{
+public:
+    EditLaneCommand(MealDocument *document, int lane, const Kitchen::Lane &after, const QString &text,
+                    const QString &field, QUndoCommand *parent = nullptr);
+
+private:
+    void apply(const Kitchen::Lane &lane) override;
 };
 
 /**
  * @brief An edit that reaches across the meal: helpers, appliances (and every step that
  * holds one), the references to a dish that is going. The lanes keep their number.
  */
-class EditMealCommand : public QUndoCommand
+class EditMealCommand : public ReplacePartCommand<Kitchen::Meal, 4>
 {
 public:
     EditMealCommand(MealDocument *document, const Kitchen::Meal &after, const QString &text, const QString &field,
                     QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-    [[nodiscard]] int id() const override { return 4; }
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
-    MealDocument *m_document;
-    Kitchen::Meal m_before;
-    Kitchen::Meal m_after;
-    QString m_field;
-    int m_typingRun;
+    void apply(const Kitchen::Meal &meal) override;
 };

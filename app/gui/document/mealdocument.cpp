@@ -541,8 +541,8 @@ bool MealDocument::moveStep(const QString &dishId, int from, int to)
 bool MealDocument::pushMealInfo(const QString &name, const QString &summary, TimeUnit unit, const QString &text,
                                 const QString &field)
 {
-    const EditMealInfoCommand::Info after{name, summary, unit};
-    if (after == EditMealInfoCommand::Info{m_meal.name, m_meal.summary, m_meal.unit})
+    const MealInfo after{name, summary, unit};
+    if (after == MealInfo{m_meal.name, m_meal.summary, m_meal.unit})
         return false;
     m_undoStack->push(new EditMealInfoCommand(this, after, text, field));
     return true;
