@@ -10,56 +10,35 @@ Item {
 
     required property var segments
     required property bool isCook
+    /// The bar still growing at the playhead, {state, start, dish}, or empty; it ends at @c end.
+    property var growing: ({})
+    property real end: 0
     property var notes: []
     property real unitWidth: 10
 
-    /// The symbol a state's bar carries, when it is wide enough.
-    function stateIcon(state) {
-        switch (state) {
-        case "work": return "hands"
-        case "waiting": return "timer"
-        case "queued": return "hourglass"
-        case "helper": return "helper"
-        case "cancelled": return "ban"
-        case "failed": return "flame"
-        }
-        return ""
-    }
-
     Repeater {
         model: row.segments
-        Rectangle {
+        GanttBar {
             required property var modelData
-            // How a dish ended (cancelled, failed) often takes no time at all: it still gets a cap.
-            readonly property bool ending: modelData.state === "cancelled" || modelData.state === "failed"
-            objectName: "bar_" + modelData.state
-            x: modelData.start * row.unitWidth
-            width: Math.max(ending ? row.height : 1, (modelData.end - modelData.start) * row.unitWidth)
+            spanState: modelData.state
+            start: modelData.start
+            end: modelData.end
+            dish: modelData.dish
+            isCook: row.isCook
+            unitWidth: row.unitWidth
             height: row.height
-            radius: 4
-            color: KitchenStyle.stateColor(modelData.state)
-
-            Row {
-                anchors.centerIn: parent
-                spacing: 3
-                visible: parent.width > 26 || parent.ending
-                Icon {
-                    name: row.stateIcon(modelData.state)
-                    visible: name.length > 0
-                    color: "white"
-                    size: parent.parent.ending && parent.parent.width < 26 ? 12 : 14
-                    anchors.verticalCenter: parent.verticalCenter
-                }
-                Label {
-                    visible: row.isCook && parent.parent.width > 70
-                    text: modelData.dish
-                    color: "white"
-                    font.pixelSize: 11
-                    font.bold: true
-                    anchors.verticalCenter: parent.verticalCenter
-                }
-            }
         }
+    }
+    // The bar still growing reaches the playhead; the finished ones above stay as they are.
+    GanttBar {
+        visible: row.growing.state !== undefined
+        spanState: row.growing.state ?? ""
+        start: row.growing.start ?? 0
+        end: row.end
+        dish: row.growing.dish ?? ""
+        isCook: row.isCook
+        unitWidth: row.unitWidth
+        height: row.height
     }
 
     // Notes: a forgotten coroutine leaves its row empty, so it says so in words; the others are pins.

@@ -151,6 +151,7 @@ Rectangle {
                         required property string station
                         required property bool isCook
                         required property var segments
+                        required property var growing
                         required property real busy
                         required property real waiting
                         required property real delayed
@@ -190,6 +191,8 @@ Rectangle {
                             height: parent.height - 4
                             anchors.verticalCenter: parent.verticalCenter
                             segments: rowItem.segments
+                            growing: rowItem.growing
+                            end: panel.document.prediction.end
                             isCook: rowItem.isCook
                             notes: rowItem.notes
                             unitWidth: panel.unitWidth
@@ -206,7 +209,7 @@ Rectangle {
                             if (isCook)
                                 return qsTr("The cook's blocking work: %1. Everything else is free time for the loop.")
                                     .arg(KitchenStyle.duration(busy, unit))
-                            if (segments.length === 0 && notes.some(n => n.kind === "neverAwaited"))
+                            if (segments.length === 0 && growing.state === undefined && notes.some(n => n.kind === "neverAwaited"))
                                 return qsTr("%1 never cooked: main() never awaited its coroutine.").arg(name)
                             return qsTr("%1: busy %2 · waiting %3 · delayed %4")
                                 .arg(name).arg(KitchenStyle.duration(busy, unit)).arg(KitchenStyle.duration(waiting, unit))
@@ -227,6 +230,7 @@ Rectangle {
                     Item {
                         id: liveRow
                         required property var segments
+                        required property var growing
                         required property bool isCook
                         required property var notes
                         width: chart.width
@@ -237,6 +241,8 @@ Rectangle {
                             height: parent.height - 4
                             anchors.verticalCenter: parent.verticalCenter
                             segments: liveRow.segments
+                            growing: liveRow.growing
+                            end: panel.player.timeline.end
                             isCook: liveRow.isCook
                             notes: liveRow.notes
                             unitWidth: panel.unitWidth

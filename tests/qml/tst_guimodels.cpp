@@ -16,6 +16,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -253,6 +254,90 @@ private Q_SLOTS:
         QCOMPARE(trace.totalsUntil(1, run.total).delayed, fromUnits(2));
         QCOMPARE(trace.totalsUntil(1, run.total).delayed, run.totals[1].delayed);
         QCOMPARE(trace.totalsUntil(2, run.total).busy, run.totals[2].busy);
+    }
+
+    void theGrowingBarIsKeptApart_data()
+    {
+        QTest::addColumn<QString>("meal");
+        QTest::addColumn<QString>("row");
+        QTest::addColumn<double>("earlier");
+        QTest::addColumn<double>("later");
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<double>("start");
+        QTest::addColumn<int>("barsBefore");
+        QTest::addColumn<double>("avocadoMinutes"); // lunch: how long the avocado holds the loop
+
+        QTest::newRow("water boiling") << u"coffee"_s << u"Boil water"_s << 1.0 << 2.5 << u"waiting"_s << 0.0 << 0 << 0.0;
+        QTest::newRow("manual brew") << u"coffee"_s << u"Brew coffee"_s << 3.2 << 3.8 << u"work"_s << 3.0 << 0 << 0.0;
+        QTest::newRow("the cook brewing") << u"coffee"_s << QString() << 3.2 << 3.8 << u"work"_s << 3.0 << 0 << 0.0;
+        // The meatloaf's 3 min timer expires while the avocado holds the loop until 5.
+        QTest::newRow("late meatloaf") << u"lunch"_s << u"Meatloaf"_s << 3.5 << 4.5 << u"delayed"_s << 3.0 << 1 << 5.0;
+        QTest::newRow("the cook peeling") << u"lunch"_s << QString() << 3.5 << 4.5 << u"work"_s << 0.0 << 0 << 5.0;
+    }
+
+    void theGrowingBarIsKeptApart()
+    {
+        // The bar still growing at the playhead is its own role; moving the playhead within
+        // it changes the totals, never the finished bars, so their delegates stay.
+        QFETCH(QString, meal);
+        QFETCH(QString, row);
+        QFETCH(double, earlier);
+        QFETCH(double, later);
+        QFETCH(QString, state);
+        QFETCH(double, start);
+        QFETCH(int, barsBefore);
+        QFETCH(double, avocadoMinutes);
+
+        MealDocument document;
+        KitchenPlayer player;
+        Testers testers;
+        testers.watch(player.timeline());
+        player.setDocument(&document);
+        QVERIFY(document.open(meal));
+        if (avocadoMinutes > 0)
+            QVERIFY(document.setStepDuration(u"avocado"_s, 0, avocadoMinutes));
+        player.inspect(earlier);
+        TimelineModel &timeline = *player.timeline();
+        int found = -1;
+        for (int r = 0; r < timeline.rowCount(); ++r) {
+            if (row.isEmpty() ? timeline.index(r).data(TimelineModel::IsCookRole).toBool()
+                              : timeline.index(r).data(TimelineModel::NameRole).toString() == row)
+                found = r;
+        }
+        QVERIFY(found >= 0);
+        const QModelIndex index = timeline.index(found);
+        const QVariantMap growing = index.data(TimelineModel::GrowingRole).toMap();
+        QCOMPARE(growing.value(u"state"_s).toString(), state);
+        QCOMPARE(growing.value(u"start"_s).toDouble(), start);
+        QCOMPARE(timeline.end(), earlier);
+        const QVariantList bars = index.data(TimelineModel::SegmentsRole).toList();
+        QCOMPARE(bars.size(), barsBefore);
+        for (const QVariant &bar : bars)
+            QVERIFY(bar.toMap().value(u"end"_s).toDouble() <= start);
+
+        QSignalSpy changed(&timeline, &QAbstractItemModel::dataChanged);
+        player.inspect(later);
+        QCOMPARE(index.data(TimelineModel::GrowingRole).toMap(), growing);
+        QCOMPARE(index.data(TimelineModel::SegmentsRole).toList(), bars);
+        bool rowChanged = false;
+        for (const QList<QVariant> &signal : std::as_const(changed)) {
+            if (signal.at(0).toModelIndex().row() != found)
+                continue;
+            rowChanged = true;
+            const auto roles = signal.at(2).value<QList<int>>();
+            QVERIFY(!roles.isEmpty()); // empty means every role
+            QVERIFY(!roles.contains(TimelineModel::SegmentsRole));
+            QVERIFY(!roles.contains(TimelineModel::GrowingRole));
+        }
+        QVERIFY(rowChanged); // its totals moved
+
+        // Once the playhead is past it, the bar is finished like the others.
+        player.inspect(document.total());
+        const QVariantList finished = index.data(TimelineModel::SegmentsRole).toList();
+        QVERIFY(index.data(TimelineModel::GrowingRole).toMap().isEmpty());
+        QVERIFY(std::any_of(finished.cbegin(), finished.cend(), [&](const QVariant &bar) {
+            return bar.toMap().value(u"state"_s).toString() == state && bar.toMap().value(u"start"_s).toDouble() == start;
+        }));
     }
 
     void playingFillsTheSceneTheTimelineAndTheLog()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "scenemodel.h"
 
+#include "rowupdates.h"
+
 #include <QVariantMap>
 
 #include <algorithm>
@@ -101,12 +103,8 @@ void SceneModel::setRows(const QList<SceneRow> &rows)
             Q_EMIT countChanged();
         return;
     }
-    for (qsizetype row = 0; row < rows.size(); ++row) {
-        if (m_rows[row] == rows[row])
-            continue;
-        m_rows[row] = rows[row];
-        Q_EMIT dataChanged(index(int(row)), index(int(row)));
-    }
+    for (qsizetype row = 0; row < rows.size(); ++row)
+        updateRow(*this, m_rows, row, rows[row]);
 }
 
 QVariantList SceneModel::appliances() const

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "timelinemodel.h"
 
+#include "rowupdates.h"
 #include "runtrace.h"
 
+#include <QSet>
+
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace Kitchen;
@@ -29,6 +33,10 @@ QString noteKind(RunNote::Kind kind)
         break; // a lane's, not a dish's: its dishes show as cancelled
     }
     return {};
+}
+QVariantMap growingMap(const Segment &segment, const QString &dishName)
+{
+    return {{u"state"_s, toString(segment.state)}, {u"start"_s, toUnits(segment.start)}, {u"dish"_s, dishName}};
 }
 } // namespace
 
@@ -67,6 +75,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return row.delayed;
     case NotesRole:
         return row.notes;
+    case GrowingRole:
+        return row.growing;
     default:
         return {};
     }
@@ -76,19 +86,32 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
 {
     return {{DishRole, "dish"},         {NameRole, "name"},       {StationRole, "station"},
             {IsCookRole, "isCook"},     {SegmentsRole, "segments"}, {BusyRole, "busy"},
-            {WaitingRole, "waiting"},   {DelayedRole, "delayed"},   {NotesRole, "notes"}};
+            {WaitingRole, "waiting"},   {DelayedRole, "delayed"},   {NotesRole, "notes"},
+            {GrowingRole, "growing"}};
 }
 
 void TimelineModel::show(const RunTrace &trace, const Meal &meal, const QList<int> &dishOrder, Ticks t)
 {
     QList<TimelineRow> rows;
+    QSet<int> states; // DishState values
+    QSet<QString> noteKinds;
     TimelineRow cook;
     QList<Segment> cookSegments;
+    std::optional<Segment> cookGrowing;
     for (int dish : dishOrder) {
         const Dish &recipe = meal.dishes.at(dish);
-        TimelineRow row{dish, recipe.name, recipe.station, {}, {}, 0, 0, 0};
-        for (const Segment &segment : trace.segmentsUntil(dish, t)) {
+        TimelineRow row{dish, recipe.name, recipe.station, {}, {}, {}, 0, 0, 0};
+        QList<Segment> segments = trace.segmentsUntil(dish, t);
+        if (trace.growsAt(dish, t) && !segments.isEmpty() && segments.constLast().end == t) {
+            const Segment growing = segments.takeLast();
+            row.growing = growingMap(growing, recipe.name);
+            states.insert(int(growing.state));
+            if (growing.state == DishState::Work)
+                cookGrowing = growing;
+        }
+        for (const Segment &segment : std::as_const(segments)) {
             row.segments << segmentMap(segment, recipe.name);
+            states.insert(int(segment.state));
             if (segment.state == DishState::Work)
                 cookSegments << segment;
         }
@@ -96,8 +119,10 @@ void TimelineModel::show(const RunTrace &trace, const Meal &meal, const QList<in
             if (note.dish != dish || note.at > t)
                 continue;
             const QString kind = noteKind(note.kind);
-            if (!kind.isEmpty())
-                row.notes << QVariantMap{{u"kind"_s, kind}, {u"at"_s, toUnits(note.at)}};
+            if (kind.isEmpty())
+                continue;
+            row.notes << QVariantMap{{u"kind"_s, kind}, {u"at"_s, toUnits(note.at)}};
+            noteKinds.insert(kind);
         }
         const DishTotals totals = trace.totalsUntil(dish, t);
         row.busy = toUnits(totals.busy);
@@ -107,44 +132,46 @@ void TimelineModel::show(const RunTrace &trace, const Meal &meal, const QList<in
     }
     // main()'s own blocking work (a create_task lane's steps) holds the loop too.
     for (const CookSegment &work : trace.mainWork()) {
-        if (work.start < t)
-            cookSegments << Segment{mainCoroutine, DishState::Work, work.start, std::min(work.end, t)};
+        if (work.start >= t)
+            continue;
+        const Segment segment{mainCoroutine, DishState::Work, work.start, std::min(work.end, t)};
+        if (work.end > t)
+            cookGrowing = segment;
+        else
+            cookSegments << segment;
     }
     // The cook's row: who held the loop with blocking work, and when.
     std::sort(cookSegments.begin(), cookSegments.end(),
               [](const Segment &a, const Segment &b) { return a.start < b.start; });
+    auto cookName = [&meal](const Segment &segment) {
+        return segment.dish == mainCoroutine ? u"main()"_s : meal.dishes.at(segment.dish).name;
+    };
     for (const Segment &segment : std::as_const(cookSegments)) {
-        const QString who = segment.dish == mainCoroutine ? u"main()"_s : meal.dishes.at(segment.dish).name;
-        cook.segments << segmentMap(segment, who);
+        cook.segments << segmentMap(segment, cookName(segment));
         cook.busy += toUnits(segment.end - segment.start);
     }
+    if (cookGrowing) {
+        cook.growing = growingMap(*cookGrowing, cookName(*cookGrowing));
+        cook.busy += toUnits(cookGrowing->end - cookGrowing->start);
+    }
     rows.prepend(cook);
-    setRows(rows, toUnits(t));
+
+    QStringList stateNames;
+    for (int state : std::as_const(states))
+        stateNames << toString(DishState(state));
+    stateNames.sort();
+    QStringList kinds(noteKinds.cbegin(), noteKinds.cend());
+    kinds.sort();
+    setRows(rows, toUnits(t), stateNames, kinds);
 }
 
 void TimelineModel::clear()
 {
-    setRows({}, 0);
+    setRows({}, 0, {}, {});
 }
 
-void TimelineModel::setRows(const QList<TimelineRow> &rows, double end)
+void TimelineModel::setRows(const QList<TimelineRow> &rows, double end, QStringList states, QStringList noteKinds)
 {
-    QStringList states;
-    QStringList noteKinds;
-    for (const TimelineRow &row : rows) {
-        for (const QVariant &segment : row.segments) {
-            const QString state = segment.toMap().value(u"state"_s).toString();
-            if (!states.contains(state))
-                states << state;
-        }
-        for (const QVariant &note : row.notes) {
-            const QString kind = note.toMap().value(u"kind"_s).toString();
-            if (!noteKinds.contains(kind))
-                noteKinds << kind;
-        }
-    }
-    states.sort();
-    noteKinds.sort();
     if (rows.size() != m_rows.size()) {
         // Rows are dishes of another meal or another lane plan: start over.
         beginResetModel();
@@ -152,20 +179,16 @@ void TimelineModel::setRows(const QList<TimelineRow> &rows, double end)
         endResetModel();
         Q_EMIT countChanged();
     } else {
-        for (qsizetype row = 0; row < rows.size(); ++row) {
-            if (m_rows[row] == rows[row])
-                continue;
-            m_rows[row] = rows[row];
-            Q_EMIT dataChanged(index(int(row)), index(int(row)));
-        }
+        for (qsizetype row = 0; row < rows.size(); ++row)
+            updateRow(*this, m_rows, row, rows[row]);
     }
     if (!qFuzzyCompare(m_end + 1, end + 1)) {
         m_end = end;
         Q_EMIT endChanged();
     }
     if (states != m_states || noteKinds != m_noteKinds) {
-        m_states = states;
-        m_noteKinds = noteKinds;
+        m_states = std::move(states);
+        m_noteKinds = std::move(noteKinds);
         Q_EMIT statesChanged();
     }
 }

@@ -16,6 +16,9 @@ struct TimelineRow {
     QString name;
     QString station;
     QVariantList segments; ///< {state, start, end, dish}; state as Kitchen::toString(DishState)
+    /// The bar still growing at the playhead, {state, start, dish}, or empty. It ends at the
+    /// model's end; kept apart, so the bars above change only when one of them ends.
+    QVariantMap growing;
     /// What the run noted about this dish so far: {kind, at}; kind is "neverAwaited",
     /// "lostTask" (started, never awaited) or "notReady" (started before what it needs).
     QVariantList notes;
@@ -51,6 +54,7 @@ public:
         WaitingRole,
         DelayedRole,
         NotesRole,
+        GrowingRole,
     };
     Q_ENUM(Role)
 
@@ -75,7 +79,7 @@ Q_SIGNALS:
     void statesChanged();
 
 private:
-    void setRows(const QList<TimelineRow> &rows, double end);
+    void setRows(const QList<TimelineRow> &rows, double end, QStringList states, QStringList noteKinds);
 
     QList<TimelineRow> m_rows;
     double m_end = 0;

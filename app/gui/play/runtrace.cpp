@@ -235,6 +235,17 @@ QList<Segment> RunTrace::segmentsUntil(int dish, Ticks t) const
     return segments;
 }
 
+bool RunTrace::growsAt(int dish, Ticks t) const
+{
+    if (dish < 0 || dish >= m_spans.size())
+        return false;
+    for (auto span = m_spans[dish].crbegin(); span != m_spans[dish].crend(); ++span) {
+        if (span->start < t)
+            return span->open ? endAt(*span, t) == t : span->end > t;
+    }
+    return false;
+}
+
 DishTotals RunTrace::totalsUntil(int dish, Ticks t) const
 {
     DishTotals totals;

@@ -54,6 +54,9 @@ public:
     [[nodiscard]] DishMoment momentAt(int dish, Kitchen::Ticks t) const;
     /// The timeline drawn up to @p t; a wait past its deadline turns into delay.
     [[nodiscard]] QList<Kitchen::Segment> segmentsUntil(int dish, Kitchen::Ticks t) const;
+    /// True when the last bar segmentsUntil(@p dish, @p t) draws is still growing at @p t:
+    /// the dish's span goes on after t. A live timeline draws that bar apart, to the playhead.
+    [[nodiscard]] bool growsAt(int dish, Kitchen::Ticks t) const;
     [[nodiscard]] Kitchen::DishTotals totalsUntil(int dish, Kitchen::Ticks t) const;
     /// The dish whose blocking work holds the loop at @p t, or -1.
     [[nodiscard]] int blockingDishAt(Kitchen::Ticks t) const;
