@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "kitchenframe.h"
 #include "runtrace.h"
 
 #include <QObject>
@@ -109,6 +110,8 @@ Q_SIGNALS:
 
 private:
     void setStatus(Status status);
+    /// Takes the document's meal as it is now, for the next run or moment shown.
+    void takeMeal();
     void reset();
     void discardLive();
     void showFrame(Kitchen::Ticks t);
@@ -122,6 +125,7 @@ private:
     RunTrace m_trace;
     Kitchen::Meal m_playedMeal; ///< the meal as it was when the run started
     QList<int> m_order;         ///< meal indices in cooking order
+    KitchenFramer m_framer;     ///< the scene of m_playedMeal at any moment
     Kitchen::Ticks m_playhead = 0;
     int m_cookRow = -1;
     int m_mainStep = -1;      ///< main()'s blocking step now, counting the lanes' work steps in order
