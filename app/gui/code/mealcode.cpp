@@ -71,13 +71,9 @@ int MealCode::functionLine(const QString &dishId) const
 
 int MealCode::positionOfLine(int line) const
 {
-    qsizetype position = 0;
-    for (int seen = 0; seen < line && position >= 0; ++seen) {
-        position = m_code.text.indexOf(u'\n', position);
-        if (position >= 0)
-            ++position;
-    }
-    return position < 0 ? int(m_code.text.size()) : int(position);
+    if (line <= 0)
+        return 0;
+    return line < m_lineStarts.size() ? m_lineStarts.at(line) : int(m_code.text.size());
 }
 
 QStringList MealCode::dishIds() const
@@ -99,6 +95,11 @@ void MealCode::regenerate()
 {
     const Meal meal = m_document ? m_document->meal() : Meal{};
     m_code = m_language == u"cpp" ? exportCpp(meal) : exportPython(meal);
+    m_lineStarts = {0};
+    for (qsizetype i = 0; i < m_code.text.size(); ++i) {
+        if (m_code.text.at(i) == u'\n')
+            m_lineStarts << int(i + 1);
+    }
     // A new program: follow the run so far through it, if there is one.
     m_cursor.emplace(m_code, meal.dishes.size());
     for (const auto &[dish, state] : std::as_const(m_runStates))

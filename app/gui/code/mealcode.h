@@ -77,6 +77,7 @@ private:
     QPointer<KitchenPlayer> m_player;
     QString m_language = QStringLiteral("python");
     Kitchen::GeneratedCode m_code;
+    QList<int> m_lineStarts; ///< where each line of the text begins, for the line marks of a live run
     std::optional<Kitchen::CodeCursor> m_cursor;
     /// The run's states so far, to replay when the language changes mid-run.
     QList<std::pair<int, Kitchen::DishState>> m_runStates;
