@@ -100,8 +100,14 @@ void RunRecorder::timerFired(int dish, Ticks deadline, Ticks at)
 
 void RunRecorder::enter(int dish, DishState state, Ticks at, Ticks until)
 {
-    if (dish == mainCoroutine || m_quiet)
-        return; // main() has no row of its own; its blocking work shows on the cook's
+    if (m_quiet)
+        return;
+    if (dish == mainCoroutine) {
+        // main() has no row of its own; the window shows its blocking work on the cook's.
+        if (m_observer)
+            m_observer->onDishState(dish, state, at, until);
+        return;
+    }
     DishProgress &progress = m_progress[dish];
     if (progress.started)
         closeSpan(dish, at);

@@ -15,6 +15,7 @@ class RunObserver
 public:
     virtual ~RunObserver() = default;
     /// @p until is the deadline for Waiting and the end for Work, otherwise equal to @p at.
+    /// @p dish is mainCoroutine for main()'s own steps (a create_task lane's).
     virtual void onDishState(int dish, DishState state, Ticks at, Ticks until) = 0;
     virtual void onLog(const LogEvent &event) = 0;
     virtual void onLateTimer(const LateTimer &late) = 0;

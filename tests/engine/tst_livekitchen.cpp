@@ -137,6 +137,33 @@ private Q_SLOTS:
         QCOMPARE(lines(finished.first().first().value<RunResult>().events), lines(simulate(meal).events));
     }
 
+    void mainBlockingWorkIsReportedAsItHappens()
+    {
+        // main()'s own blocking step in a create_task lane: the window draws it on the cook's
+        // row from what the live kitchen reports, not from the prediction.
+        Meal meal = *BuiltinMeals::open(u"create-tasks"_s).meal;
+        meal.lanes[0].steps[2].duration = fromUnits(1); // "Do other work here..." takes a second
+        LiveKitchen kitchen;
+        QSignalSpy finished(&kitchen, &LiveKitchen::finished);
+        QSignalSpy states(&kitchen, &LiveKitchen::dishStateChanged);
+        kitchen.start(meal, 0.02);
+        QVERIFY(finished.wait(runTimeoutMs));
+
+        QList<std::pair<Ticks, Ticks>> reported;
+        for (const QList<QVariant> &signal : std::as_const(states)) {
+            const Ticks at = signal.at(2).value<Ticks>(), until = signal.at(3).value<Ticks>();
+            if (signal.at(0).toInt() == mainCoroutine && signal.at(1).value<DishState>() == DishState::Work && until > at)
+                reported.append({at, until});
+        }
+        QList<std::pair<Ticks, Ticks>> predicted;
+        for (const CookSegment &busy : simulate(meal).cook) {
+            if (busy.busy && busy.dish == mainCoroutine)
+                predicted.append({busy.start, busy.end});
+        }
+        QCOMPARE(predicted.size(), 1);
+        QCOMPARE(reported, predicted);
+    }
+
     void stopDuringBlockingWorkReturnsPromptly()
     {
         using namespace MealBuilder;

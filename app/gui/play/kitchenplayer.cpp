@@ -74,14 +74,14 @@ void KitchenPlayer::play()
     m_trace = RunTrace(m_playedMeal);
     // The live kitchen reports states, not notes; the prediction of the same meal has them.
     m_trace.setNotes(m_document->prediction().notes);
-    m_trace.setMainWork(RunTrace::mainWorkOf(m_document->prediction()));
     m_log->setEvents(m_playedMeal, {}, false);
 
     m_live = new LiveKitchen(this);
     connect(m_live, &LiveKitchen::dishStateChanged, this,
             [this](int dish, DishState state, Ticks at, Ticks until) {
                 m_trace.enter(dish, state, at, until);
-                Q_EMIT dishStateChanged(dish, state);
+                if (dish != mainCoroutine)
+                    Q_EMIT dishStateChanged(dish, state);
             });
     connect(m_live, &LiveKitchen::logged, m_log, &LogModel::append);
     connect(m_live, &LiveKitchen::finished, this, &KitchenPlayer::onLiveFinished);

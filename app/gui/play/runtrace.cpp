@@ -100,6 +100,11 @@ void RunTrace::restoreCutDeadlines(const RunResult &run)
 
 void RunTrace::enter(int dish, DishState state, Ticks at, Ticks until)
 {
+    if (dish == mainCoroutine) {
+        if (state == DishState::Work && until > at)
+            m_mainWork.append({mainCoroutine, at, until});
+        return;
+    }
     if (dish < 0 || dish >= m_spans.size())
         return;
     QList<Span> &spans = m_spans[dish];

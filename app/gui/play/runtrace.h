@@ -48,6 +48,7 @@ public:
     [[nodiscard]] static RunTrace fromResult(const Kitchen::RunResult &run);
 
     /// A live state change; @p until is the deadline of a wait or the end of a work step.
+    /// main()'s (@p dish is mainCoroutine) blocking work goes to mainWork().
     void enter(int dish, Kitchen::DishState state, Kitchen::Ticks at, Kitchen::Ticks until);
 
     [[nodiscard]] qsizetype dishCount() const { return m_spans.size(); }
@@ -67,15 +68,13 @@ public:
     /// run takes them from the prediction of the same meal; callers filter them by time.
     [[nodiscard]] const QList<Kitchen::RunNote> &notes() const { return m_notes; }
     void setNotes(const QList<Kitchen::RunNote> &notes) { m_notes = notes; }
-    /// main()'s own blocking work (a create_task lane's steps), in order. Like the notes, a
-    /// live run takes them from the prediction: the kitchen reports dishes only.
+    /// main()'s own blocking work (a create_task lane's steps), in order.
     [[nodiscard]] const QList<Kitchen::CookSegment> &mainWork() const { return m_mainWork; }
-    void setMainWork(const QList<Kitchen::CookSegment> &work) { m_mainWork = work; }
-    [[nodiscard]] static QList<Kitchen::CookSegment> mainWorkOf(const Kitchen::RunResult &run);
     /// The index in mainWork() of the span holding the loop at @p t, or -1.
     [[nodiscard]] int mainWorkAt(Kitchen::Ticks t) const;
 
 private:
+    [[nodiscard]] static QList<Kitchen::CookSegment> mainWorkOf(const Kitchen::RunResult &run);
     struct Span {
         Kitchen::DishState state = Kitchen::DishState::Ready;
         Kitchen::Ticks start = 0;
