@@ -763,7 +763,8 @@ TestCase {
             const local = node.mapFromItem(null, scene.x, scene.y)
             if (!node.visible || (node.clip && !node.contains(local)))
                 return
-            if (node.contains(local))
+            // The overlay spans the window while a popup is open; only its popups take clicks.
+            if (node.contains(local) && node !== testCase.Overlay.overlay)
                 under.push(node)
             const children = Array.from(node.children).map((child, index) => ({ child, index }))
             children.sort((a, b) => a.child.z - b.child.z || a.index - b.index)
