@@ -42,6 +42,8 @@ struct Segment {
     DishState state = DishState::Running;
     Ticks start = 0;
     Ticks end = 0;
+
+    bool operator==(const Segment &) const = default;
 };
 
 /** @brief A span of the cook's own row: blocking work by a dish (or main()), or the cook free. */

@@ -9,6 +9,34 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+/// The roles whose data differ between two versions of a row.
+QList<int> changedRoles(const SceneRow &before, const SceneRow &after)
+{
+    QList<int> roles;
+    const auto check = [&roles](bool changed, std::initializer_list<int> affected) {
+        if (changed)
+            roles.append(QList<int>(affected));
+    };
+    using Role = SceneModel::Role;
+    check(before.dishId != after.dishId, {Role::DishIdRole});
+    check(before.name != after.name, {Role::NameRole, Qt::DisplayRole});
+    check(before.station != after.station, {Role::StationRole});
+    check(before.phase != after.phase, {Role::PhaseRole});
+    check(before.progress != after.progress, {Role::ProgressRole});
+    check(before.stepLabel != after.stepLabel, {Role::StepLabelRole});
+    check(before.stepKind != after.stepKind, {Role::StepKindRole});
+    check(before.since != after.since, {Role::SinceRole});
+    check(before.until != after.until, {Role::UntilRole});
+    check(before.waitingFor != after.waitingFor, {Role::WaitingForRole});
+    check(before.appliance != after.appliance, {Role::ApplianceRole});
+    check(before.unawaited != after.unawaited, {Role::UnawaitedRole});
+    check(before.cancelledBy != after.cancelledBy, {Role::CancelledByRole});
+    check(before.notReadyFor != after.notReadyFor, {Role::NotReadyForRole});
+    return roles;
+}
+} // namespace
+
 SceneModel::SceneModel(QObject *parent)
     : QAbstractListModel(parent)
 {
@@ -104,7 +132,7 @@ void SceneModel::setRows(const QList<SceneRow> &rows)
         return;
     }
     for (qsizetype row = 0; row < rows.size(); ++row)
-        updateRow(*this, m_rows, row, rows[row]);
+        updateRow(*this, m_rows, row, rows[row], changedRoles);
 }
 
 QVariantList SceneModel::appliances() const

@@ -7,19 +7,11 @@
 #include <QSet>
 
 #include <algorithm>
-#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace Kitchen;
 
 namespace {
-QVariantMap segmentMap(const Segment &segment, const QString &dishName)
-{
-    return {{u"state"_s, toString(segment.state)},
-            {u"start"_s, toUnits(segment.start)},
-            {u"end"_s, toUnits(segment.end)},
-            {u"dish"_s, dishName}};
-}
 QString noteKind(RunNote::Kind kind)
 {
     switch (kind) {
@@ -34,9 +26,26 @@ QString noteKind(RunNote::Kind kind)
     }
     return {};
 }
-QVariantMap growingMap(const Segment &segment, const QString &dishName)
+
+/// The roles whose data differ between two versions of a row.
+QList<int> changedRoles(const TimelineRow &before, const TimelineRow &after)
 {
-    return {{u"state"_s, toString(segment.state)}, {u"start"_s, toUnits(segment.start)}, {u"dish"_s, dishName}};
+    QList<int> roles;
+    const auto check = [&roles](bool changed, std::initializer_list<int> affected) {
+        if (changed)
+            roles.append(QList<int>(affected));
+    };
+    using Role = TimelineModel::Role;
+    check(before.dish != after.dish, {Role::DishRole, Role::IsCookRole});
+    check(before.name != after.name, {Role::NameRole, Qt::DisplayRole});
+    check(before.station != after.station, {Role::StationRole});
+    check(before.bars != after.bars, {Role::SegmentsRole});
+    check(before.growing != after.growing, {Role::GrowingRole});
+    check(before.notes != after.notes, {Role::NotesRole});
+    check(before.busy != after.busy, {Role::BusyRole});
+    check(before.waiting != after.waiting, {Role::WaitingRole});
+    check(before.delayed != after.delayed, {Role::DelayedRole});
+    return roles;
 }
 } // namespace
 
@@ -65,8 +74,12 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return row.station;
     case IsCookRole:
         return row.dish < 0;
-    case SegmentsRole:
-        return row.segments;
+    case SegmentsRole: {
+        QVariantList bars;
+        for (const Segment &bar : row.bars)
+            bars << barMap(bar);
+        return bars;
+    }
     case BusyRole:
         return row.busy;
     case WaitingRole:
@@ -76,7 +89,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case NotesRole:
         return row.notes;
     case GrowingRole:
-        return row.growing;
+        return row.growing ? growingMap(*row.growing) : QVariantMap();
     default:
         return {};
     }
@@ -96,24 +109,22 @@ void TimelineModel::show(const RunTrace &trace, const Meal &meal, const QList<in
     QSet<int> states; // DishState values
     QSet<QString> noteKinds;
     TimelineRow cook;
-    QList<Segment> cookSegments;
-    std::optional<Segment> cookGrowing;
     for (int dish : dishOrder) {
         const Dish &recipe = meal.dishes.at(dish);
-        TimelineRow row{dish, recipe.name, recipe.station, {}, {}, {}, 0, 0, 0};
-        QList<Segment> segments = trace.segmentsUntil(dish, t);
-        if (trace.growsAt(dish, t) && !segments.isEmpty() && segments.constLast().end == t) {
-            const Segment growing = segments.takeLast();
-            row.growing = growingMap(growing, recipe.name);
-            states.insert(int(growing.state));
-            if (growing.state == DishState::Work)
-                cookGrowing = growing;
+        TimelineRow row{dish, recipe.name, recipe.station, trace.segmentsUntil(dish, t), {}, {}, 0, 0, 0};
+        if (trace.growsAt(dish, t) && !row.bars.isEmpty() && row.bars.constLast().end == t) {
+            const Segment last = row.bars.takeLast();
+            row.growing = GrowingBar{last.dish, last.state, last.start};
         }
-        for (const Segment &segment : std::as_const(segments)) {
-            row.segments << segmentMap(segment, recipe.name);
-            states.insert(int(segment.state));
-            if (segment.state == DishState::Work)
-                cookSegments << segment;
+        for (const Segment &bar : std::as_const(row.bars)) {
+            states.insert(int(bar.state));
+            if (bar.state == DishState::Work)
+                cook.bars << bar;
+        }
+        if (row.growing) {
+            states.insert(int(row.growing->state));
+            if (row.growing->state == DishState::Work)
+                cook.growing = row.growing;
         }
         for (const RunNote &note : trace.notes()) {
             if (note.dish != dish || note.at > t)
@@ -134,35 +145,32 @@ void TimelineModel::show(const RunTrace &trace, const Meal &meal, const QList<in
     for (const CookSegment &work : trace.mainWork()) {
         if (work.start >= t)
             continue;
-        const Segment segment{mainCoroutine, DishState::Work, work.start, std::min(work.end, t)};
         if (work.end > t)
-            cookGrowing = segment;
+            cook.growing = GrowingBar{mainCoroutine, DishState::Work, work.start};
         else
-            cookSegments << segment;
+            cook.bars << Segment{mainCoroutine, DishState::Work, work.start, work.end};
     }
     // The cook's row: who held the loop with blocking work, and when.
-    std::sort(cookSegments.begin(), cookSegments.end(),
-              [](const Segment &a, const Segment &b) { return a.start < b.start; });
-    auto cookName = [&meal](const Segment &segment) {
-        return segment.dish == mainCoroutine ? u"main()"_s : meal.dishes.at(segment.dish).name;
-    };
-    for (const Segment &segment : std::as_const(cookSegments)) {
-        cook.segments << segmentMap(segment, cookName(segment));
-        cook.busy += toUnits(segment.end - segment.start);
-    }
-    if (cookGrowing) {
-        cook.growing = growingMap(*cookGrowing, cookName(*cookGrowing));
-        cook.busy += toUnits(cookGrowing->end - cookGrowing->start);
-    }
+    std::sort(cook.bars.begin(), cook.bars.end(), [](const Segment &a, const Segment &b) { return a.start < b.start; });
+    for (const Segment &bar : std::as_const(cook.bars))
+        cook.busy += toUnits(bar.end - bar.start);
+    if (cook.growing)
+        cook.busy += toUnits(t - cook.growing->start);
     rows.prepend(cook);
 
+    QStringList names;
+    for (const Dish &dish : meal.dishes)
+        names << dish.name;
+    // Bars name their dishes through this list: a rename redraws them all.
+    const bool renamed = names != m_dishNames;
+    m_dishNames = names;
     QStringList stateNames;
     for (int state : std::as_const(states))
         stateNames << toString(DishState(state));
     stateNames.sort();
     QStringList kinds(noteKinds.cbegin(), noteKinds.cend());
     kinds.sort();
-    setRows(rows, toUnits(t), stateNames, kinds);
+    setRows(rows, toUnits(t), stateNames, kinds, renamed);
 }
 
 void TimelineModel::clear()
@@ -170,17 +178,20 @@ void TimelineModel::clear()
     setRows({}, 0, {}, {});
 }
 
-void TimelineModel::setRows(const QList<TimelineRow> &rows, double end, QStringList states, QStringList noteKinds)
+void TimelineModel::setRows(const QList<TimelineRow> &rows, double end, QStringList states, QStringList noteKinds,
+                            bool startOver)
 {
-    if (rows.size() != m_rows.size()) {
+    if (startOver || rows.size() != m_rows.size()) {
         // Rows are dishes of another meal or another lane plan: start over.
+        const bool countChanges = rows.size() != m_rows.size();
         beginResetModel();
         m_rows = rows;
         endResetModel();
-        Q_EMIT countChanged();
+        if (countChanges)
+            Q_EMIT countChanged();
     } else {
         for (qsizetype row = 0; row < rows.size(); ++row)
-            updateRow(*this, m_rows, row, rows[row]);
+            updateRow(*this, m_rows, row, rows[row], changedRoles);
     }
     if (!qFuzzyCompare(m_end + 1, end + 1)) {
         m_end = end;
@@ -191,4 +202,22 @@ void TimelineModel::setRows(const QList<TimelineRow> &rows, double end, QStringL
         m_noteKinds = std::move(noteKinds);
         Q_EMIT statesChanged();
     }
+}
+
+QString TimelineModel::dishName(int dish) const
+{
+    return dish == mainCoroutine ? u"main()"_s : m_dishNames.value(dish);
+}
+
+QVariantMap TimelineModel::barMap(const Segment &bar) const
+{
+    return {{u"state"_s, toString(bar.state)},
+            {u"start"_s, toUnits(bar.start)},
+            {u"end"_s, toUnits(bar.end)},
+            {u"dish"_s, dishName(bar.dish)}};
+}
+
+QVariantMap TimelineModel::growingMap(const GrowingBar &bar) const
+{
+    return {{u"state"_s, toString(bar.state)}, {u"start"_s, toUnits(bar.start)}, {u"dish"_s, dishName(bar.dish)}};
 }

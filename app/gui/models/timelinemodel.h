@@ -2,23 +2,36 @@
 #pragma once
 
 #include "meal.h"
+#include "runresult.h"
 
 #include <QAbstractListModel>
 #include <QStringList>
 #include <QVariantList>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
+#include <optional>
+
 class RunTrace;
+
+/** @brief A bar still growing at the playhead: it ends wherever the playhead is. */
+struct GrowingBar {
+    int dish = 0; ///< whose span; main() on the cook's row
+    Kitchen::DishState state = Kitchen::DishState::Running;
+    Kitchen::Ticks start = 0;
+
+    bool operator==(const GrowingBar &) const = default;
+};
 
 /** @brief One Gantt row: the cook's or a dish's, with its spans and totals in meal units. */
 struct TimelineRow {
     int dish = -1; ///< index in the meal; -1 is the cook
     QString name;
     QString station;
-    QVariantList segments; ///< {state, start, end, dish}; state as Kitchen::toString(DishState)
-    /// The bar still growing at the playhead, {state, start, dish}, or empty. It ends at the
-    /// model's end; kept apart, so the bars above change only when one of them ends.
-    QVariantMap growing;
+    QList<Kitchen::Segment> bars; ///< the finished spans; on the cook's row, whose work each was
+    /// The span still growing at the playhead, or nothing; kept apart, so that the bars
+    /// change only when one of them ends.
+    std::optional<GrowingBar> growing;
     /// What the run noted about this dish so far: {kind, at}; kind is "neverAwaited",
     /// "lostTask" (started, never awaited) or "notReady" (started before what it needs).
     QVariantList notes;
@@ -49,12 +62,12 @@ public:
         NameRole,
         StationRole,
         IsCookRole,
-        SegmentsRole,
+        SegmentsRole, ///< the finished bars: [{state, start, end, dish}], state as Kitchen::toString(DishState)
         BusyRole,
         WaitingRole,
         DelayedRole,
         NotesRole,
-        GrowingRole,
+        GrowingRole, ///< the bar still growing: {state, start, dish}, or an empty map
     };
     Q_ENUM(Role)
 
@@ -79,7 +92,14 @@ Q_SIGNALS:
     void statesChanged();
 
 private:
-    void setRows(const QList<TimelineRow> &rows, double end, QStringList states, QStringList noteKinds);
+    /// @p startOver resets the model even when the row count stays.
+    void setRows(const QList<TimelineRow> &rows, double end, QStringList states, QStringList noteKinds,
+                 bool startOver = false);
+    [[nodiscard]] QVariantMap barMap(const Kitchen::Segment &bar) const;
+    [[nodiscard]] QVariantMap growingMap(const GrowingBar &bar) const;
+    [[nodiscard]] QString dishName(int dish) const;
+
+    QStringList m_dishNames; ///< the meal's, by index: bars carry indices, views want names
 
     QList<TimelineRow> m_rows;
     double m_end = 0;
