@@ -16,25 +16,41 @@ QStringList idsOf(const QList<Dish> &dishes)
         ids << dish.id;
     return ids;
 }
-} // namespace
 
-QVariantList stepsForView(const QList<Step> &steps, const QList<Appliance> &appliances)
+/// Per step, the name of the appliance it holds, or an empty string.
+QStringList applianceNamesOf(const QList<Step> &steps, const QList<Appliance> &appliances)
 {
-    QVariantList list;
+    QStringList names;
     for (const Step &step : steps) {
-        QString applianceName;
+        QString name;
         for (const Appliance &appliance : appliances) {
             if (appliance.id == step.appliance)
-                applianceName = appliance.name.isEmpty() ? appliance.id : appliance.name;
+                name = appliance.name.isEmpty() ? appliance.id : appliance.name;
         }
+        names << name;
+    }
+    return names;
+}
+
+QVariantList stepMaps(const QList<Step> &steps, const QStringList &applianceNames)
+{
+    QVariantList list;
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const Step &step = steps.at(i);
         list << QVariantMap{{u"label"_s, step.label},
                             {u"duration"_s, toUnits(step.duration)},
                             {u"kind"_s, toString(step.kind)},
                             {u"error"_s, step.error},
                             {u"appliance"_s, step.appliance},
-                            {u"applianceName"_s, applianceName}};
+                            {u"applianceName"_s, applianceNames.value(i)}};
     }
     return list;
+}
+} // namespace
+
+QVariantList stepsForView(const QList<Step> &steps, const QList<Appliance> &appliances)
+{
+    return stepMaps(steps, applianceNamesOf(steps, appliances));
 }
 
 DishListModel::DishListModel(QObject *parent)
@@ -64,7 +80,7 @@ QVariant DishListModel::data(const QModelIndex &index, int role) const
     case ResultRole:
         return dish.result;
     case StepsRole:
-        return row.steps;
+        return stepMaps(dish.steps, row.applianceNames);
     case DurationRole: {
         Ticks total = 0;
         for (const Step &step : dish.steps)
@@ -122,7 +138,7 @@ void DishListModel::setDishes(const QList<Dish> &dishes, const QStringList &unaw
     QList<Row> rows;
     rows.reserve(dishes.size());
     for (const Dish &dish : dishes)
-        rows << Row{dish, !unawaited.contains(dish.id), stepsForView(dish.steps, appliances)};
+        rows << Row{dish, !unawaited.contains(dish.id), applianceNamesOf(dish.steps, appliances)};
     const Splice splice = Splice::between(ids(), idsOf(dishes));
     const qsizetype oldCount = m_dishes.size();
     if (splice.removed > 0) {

@@ -59,7 +59,7 @@ private:
     struct Row {
         Kitchen::Dish dish;
         bool awaited = true;
-        QVariantList steps;
+        QStringList applianceNames; ///< per step: the appliance it holds, by name, or empty
 
         bool operator==(const Row &) const = default;
     };
