@@ -231,8 +231,7 @@ QString KitchenPlayer::mainStepLabel() const
 
 void KitchenPlayer::onLiveFinished(const RunResult &result)
 {
-    // A run ends once. The live driver can report a second, empty end when the run was
-    // resumed during blocking work (two pumps queued); that must not replace the real one.
+    // Only the run being played can end; LiveDriver reports each run's end once.
     if (m_status != Status::Playing && m_status != Status::Paused)
         return;
     m_frameTimer.stop();
