@@ -40,6 +40,7 @@ public:
     QList<MealWarning> lint()
     {
         blockingSteps();
+        mainBlockingSteps();
         for (const RunNote &note : m_run.notes) {
             switch (note.kind) {
             case RunNote::Kind::NeverAwaited:
@@ -116,24 +117,49 @@ private:
             if (span.state != DishState::Work)
                 continue;
             const int step = workStepIndex(span.dish, workSpans[span.dish]++);
-            if (span.end - span.start < m_threshold || step < 0)
-                continue;
-            QStringList late;
-            for (const LateTimer &timer : m_run.lateTimers) {
-                if (timer.deadline >= span.start && timer.deadline < span.end && timer.firedAt >= span.end)
-                    late << u"%1 by %2"_s.arg(m_run.dishName(timer.dish), amount(timer.firedAt - timer.deadline));
-            }
-            const Step &blocking = m_meal.dishes.at(span.dish).steps.at(step);
-            const QString what = blocking.label.isEmpty() ? name(span.dish) : u"'%1'"_s.arg(blocking.label);
-            const QString effect = late.isEmpty()
-                ? u"nothing else can run meanwhile"_s
-                : u"timers due meanwhile fire late: "_s + late.join(u", "_s);
-            add(MealWarning::Kind::BlockingStep,
-                u"%1 blocks the cook for %2"_s.arg(what, amount(span.end - span.start)),
-                u"time.sleep() in a coroutine holds the event loop, so %1."_s.arg(effect),
-                u"Make the step wait (await asyncio.sleep) or hand it to a helper (asyncio.to_thread)."_s,
-                span.dish, step, laneOf(span.dish), span.start);
+            if (step >= 0)
+                blocking(m_meal.dishes.at(span.dish).steps.at(step), name(span.dish), span.start, span.end, span.dish,
+                         step, laneOf(span.dish));
         }
+    }
+
+    /// main()'s own steps in create_task lanes: its k-th blocking span is the k-th blocking
+    /// step that takes any time, lane by lane.
+    void mainBlockingSteps()
+    {
+        QList<std::pair<int, int>> workSteps; // (lane, step)
+        for (int lane = 0; lane < m_meal.lanes.size(); ++lane) {
+            const QList<Step> &steps = m_meal.lanes.at(lane).steps;
+            for (int step = 0; step < steps.size(); ++step) {
+                if (steps[step].kind == StepKind::Work && steps[step].duration > 0)
+                    workSteps.append({lane, step});
+            }
+        }
+        qsizetype seen = 0;
+        for (const CookSegment &busy : m_run.cook) {
+            if (!busy.busy || busy.dish != mainCoroutine || seen >= workSteps.size())
+                continue;
+            const auto [lane, step] = workSteps.at(seen++);
+            blocking(m_meal.lanes.at(lane).steps.at(step), u"main()"_s, busy.start, busy.end, -1, step, lane);
+        }
+    }
+
+    void blocking(const Step &step, const QString &owner, Ticks start, Ticks end, int dish, int stepIndex, int lane)
+    {
+        if (end - start < m_threshold)
+            return;
+        QStringList late;
+        for (const LateTimer &timer : m_run.lateTimers) {
+            if (timer.deadline >= start && timer.deadline < end && timer.firedAt >= end)
+                late << u"%1 by %2"_s.arg(m_run.dishName(timer.dish), amount(timer.firedAt - timer.deadline));
+        }
+        const QString what = step.label.isEmpty() ? owner : u"'%1'"_s.arg(step.label);
+        const QString effect = late.isEmpty() ? u"nothing else can run meanwhile"_s
+                                              : u"timers due meanwhile fire late: "_s + late.join(u", "_s);
+        add(MealWarning::Kind::BlockingStep, u"%1 blocks the cook for %2"_s.arg(what, amount(end - start)),
+            u"time.sleep() in a coroutine holds the event loop, so %1."_s.arg(effect),
+            u"Make the step wait (await asyncio.sleep) or hand it to a helper (asyncio.to_thread)."_s, dish, stepIndex,
+            lane, start);
     }
 
     void neverAwaited(const RunNote &note)

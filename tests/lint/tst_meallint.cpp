@@ -56,7 +56,8 @@ private Q_SLOTS:
             << QStringList{u"never-awaited: coroutine 'caesar_salad' was never awaited @ 1/-1/0"_s};
         QTest::addRow("fire and forget")
             << builtin(u"fire-and-forget"_s)
-            << QStringList{u"lost-task: Task 'bread' was never awaited: asyncio.run() cancelled it at the end @ 1/-1/0"_s};
+            << QStringList{u"blocking-step: 'set the table' blocks the cook for 1 min @ -1/0/0"_s,
+                           u"lost-task: Task 'bread' was never awaited: asyncio.run() cancelled it at the end @ 1/-1/0"_s};
         QTest::addRow("a timeout cancels the roast")
             << builtin(u"timeout"_s)
             << QStringList{u"cancelled-siblings: Lane 1 ran out of time: Roast was cancelled @ -1/-1/0"_s};
@@ -64,6 +65,10 @@ private Q_SLOTS:
             << builtin(u"burnt"_s, u"taskgroup"_s)
             << QStringList{u"cancelled-siblings: Toast burnt, so the TaskGroup cancelled Eggs @ 0/-1/0"_s};
         QTest::addRow("gather lets the eggs cook on") << builtin(u"burnt"_s) << QStringList{};
+        Meal busyMain = builtin(u"create-tasks"_s);
+        busyMain.lanes[0].steps[2].duration = fromUnits(2); // main()'s "other work" holds the loop
+        QTest::addRow("main() blocks the cook itself")
+            << busyMain << QStringList{u"blocking-step: 'other work' blocks the cook for 2 s @ -1/2/0"_s};
     }
 
     void findings()
