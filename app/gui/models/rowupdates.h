@@ -4,6 +4,8 @@
 #include <QAbstractItemModel>
 #include <QList>
 
+#include <initializer_list>
+
 /**
  * @brief Puts @p next in the place of @p rows[@p row] and tells the views only the roles
  * that @p changedRoles(before, after) lists.
@@ -21,3 +23,14 @@ void updateRow(QAbstractItemModel &model, QList<Row> &rows, qsizetype row, const
     const QModelIndex index = model.index(int(row), 0);
     Q_EMIT model.dataChanged(index, index, roles);
 }
+
+/** @brief The roles of a row's fields that changed: add(before.x != after.x, {XRole}) per field. */
+struct ChangedRoles {
+    QList<int> roles;
+
+    void add(bool changed, std::initializer_list<int> affected)
+    {
+        if (changed)
+            roles.append(QList<int>(affected));
+    }
+};

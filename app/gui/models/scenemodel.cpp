@@ -13,27 +13,23 @@ namespace {
 /// The roles whose data differ between two versions of a row.
 QList<int> changedRoles(const SceneRow &before, const SceneRow &after)
 {
-    QList<int> roles;
-    const auto check = [&roles](bool changed, std::initializer_list<int> affected) {
-        if (changed)
-            roles.append(QList<int>(affected));
-    };
+    ChangedRoles changed;
     using Role = SceneModel::Role;
-    check(before.dishId != after.dishId, {Role::DishIdRole});
-    check(before.name != after.name, {Role::NameRole, Qt::DisplayRole});
-    check(before.station != after.station, {Role::StationRole});
-    check(before.phase != after.phase, {Role::PhaseRole});
-    check(before.progress != after.progress, {Role::ProgressRole});
-    check(before.stepLabel != after.stepLabel, {Role::StepLabelRole});
-    check(before.stepKind != after.stepKind, {Role::StepKindRole});
-    check(before.since != after.since, {Role::SinceRole});
-    check(before.until != after.until, {Role::UntilRole});
-    check(before.waitingFor != after.waitingFor, {Role::WaitingForRole});
-    check(before.appliance != after.appliance, {Role::ApplianceRole});
-    check(before.unawaited != after.unawaited, {Role::UnawaitedRole});
-    check(before.cancelledBy != after.cancelledBy, {Role::CancelledByRole});
-    check(before.notReadyFor != after.notReadyFor, {Role::NotReadyForRole});
-    return roles;
+    changed.add(before.dishId != after.dishId, {Role::DishIdRole});
+    changed.add(before.name != after.name, {Role::NameRole, Qt::DisplayRole});
+    changed.add(before.station != after.station, {Role::StationRole});
+    changed.add(before.phase != after.phase, {Role::PhaseRole});
+    changed.add(before.progress != after.progress, {Role::ProgressRole});
+    changed.add(before.stepLabel != after.stepLabel, {Role::StepLabelRole});
+    changed.add(before.stepKind != after.stepKind, {Role::StepKindRole});
+    changed.add(before.since != after.since, {Role::SinceRole});
+    changed.add(before.until != after.until, {Role::UntilRole});
+    changed.add(before.waitingFor != after.waitingFor, {Role::WaitingForRole});
+    changed.add(before.appliance != after.appliance, {Role::ApplianceRole});
+    changed.add(before.unawaited != after.unawaited, {Role::UnawaitedRole});
+    changed.add(before.cancelledBy != after.cancelledBy, {Role::CancelledByRole});
+    changed.add(before.notReadyFor != after.notReadyFor, {Role::NotReadyForRole});
+    return changed.roles;
 }
 } // namespace
 

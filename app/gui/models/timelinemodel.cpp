@@ -30,22 +30,18 @@ QString noteKind(RunNote::Kind kind)
 /// The roles whose data differ between two versions of a row.
 QList<int> changedRoles(const TimelineRow &before, const TimelineRow &after)
 {
-    QList<int> roles;
-    const auto check = [&roles](bool changed, std::initializer_list<int> affected) {
-        if (changed)
-            roles.append(QList<int>(affected));
-    };
+    ChangedRoles changed;
     using Role = TimelineModel::Role;
-    check(before.dish != after.dish, {Role::DishRole, Role::IsCookRole});
-    check(before.name != after.name, {Role::NameRole, Qt::DisplayRole});
-    check(before.station != after.station, {Role::StationRole});
-    check(before.bars != after.bars, {Role::SegmentsRole});
-    check(before.growing != after.growing, {Role::GrowingRole});
-    check(before.notes != after.notes, {Role::NotesRole});
-    check(before.busy != after.busy, {Role::BusyRole});
-    check(before.waiting != after.waiting, {Role::WaitingRole});
-    check(before.delayed != after.delayed, {Role::DelayedRole});
-    return roles;
+    changed.add(before.dish != after.dish, {Role::DishRole, Role::IsCookRole});
+    changed.add(before.name != after.name, {Role::NameRole, Qt::DisplayRole});
+    changed.add(before.station != after.station, {Role::StationRole});
+    changed.add(before.bars != after.bars, {Role::SegmentsRole});
+    changed.add(before.growing != after.growing, {Role::GrowingRole});
+    changed.add(before.notes != after.notes, {Role::NotesRole});
+    changed.add(before.busy != after.busy, {Role::BusyRole});
+    changed.add(before.waiting != after.waiting, {Role::WaitingRole});
+    changed.add(before.delayed != after.delayed, {Role::DelayedRole});
+    return changed.roles;
 }
 } // namespace
 
