@@ -784,8 +784,20 @@ TestCase {
         for (let node = top; node; node = node.parent) {
             if (node === item)
                 return ""
+            if (node.parent === testCase.Overlay.overlay)
+                return "a popup saying “" + textIn(node).substring(0, 50) + "…”"
         }
         return top ? nameOf(top) : "nothing"
+    }
+    function textIn(item) {
+        if (typeof item.text === "string" && item.text.length > 0)
+            return item.text
+        for (let i = 0; i < item.children.length; ++i) {
+            const text = textIn(item.children[i])
+            if (text.length > 0)
+                return text
+        }
+        return ""
     }
 
     function waitUntil(condition, what) {
