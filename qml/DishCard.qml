@@ -111,12 +111,16 @@ Rectangle {
             if (!taken && card.laneIndex >= 0)
                 Qt.callLater(() => card.document.moveDish(id, -1, -1))
         }
-        ToolTip.visible: containsMouse && !pressed
-        ToolTip.delay: 900
-        // The card goes when its dish moves, maybe under a resting pointer: cancel the pending
-        // tip, or it opens for an item no longer in any window (a warning).
-        Component.onDestruction: ToolTip.hide()
-        ToolTip.text: qsTr("Drag into a lane, or out of it to put it back on the shelf.\nDouble-click to edit it.\nKeys: 1–9 a lane, N a new lane, 0 the shelf, Ctrl+↑/↓ reorder, A await or not, E edit, Enter the menu.")
+    }
+    // Beside the card, not above it: above, a card near the top would have its tip over the toolbar.
+    ToolTip {
+        objectName: "dishCardTip"
+        x: card.width + 8
+        y: 0
+        width: Math.min(implicitWidth, 380)
+        visible: dragArea.containsMouse && !dragArea.pressed
+        delay: 900
+        text: qsTr("Drag into a lane, or out of it to put it back on the shelf.\nDouble-click to edit it.\nKeys: 1–9 a lane, N a new lane, 0 the shelf, Ctrl+↑/↓ reorder, A await or not, E edit, Enter the menu.")
     }
 
     ColumnLayout {
