@@ -123,24 +123,17 @@ private:
         }
     }
 
-    /// main()'s own steps in create_task lanes: its k-th blocking span is the k-th blocking
-    /// step that takes any time, lane by lane.
+    /// main()'s own steps in create_task lanes.
     void mainBlockingSteps()
     {
-        QList<std::pair<int, int>> workSteps; // (lane, step)
-        for (int lane = 0; lane < m_meal.lanes.size(); ++lane) {
-            const QList<Step> &steps = m_meal.lanes.at(lane).steps;
-            for (int step = 0; step < steps.size(); ++step) {
-                if (steps[step].kind == StepKind::Work && steps[step].duration > 0)
-                    workSteps.append({lane, step});
-            }
-        }
+        const QList<Meal::LaneStep> workSteps = m_meal.mainWorkSteps();
         qsizetype seen = 0;
         for (const CookSegment &busy : m_run.cook) {
             if (!busy.busy || busy.dish != mainCoroutine || seen >= workSteps.size())
                 continue;
-            const auto [lane, step] = workSteps.at(seen++);
-            blocking(m_meal.lanes.at(lane).steps.at(step), u"main()"_s, busy.start, busy.end, -1, step, lane);
+            const Meal::LaneStep place = workSteps.at(seen++);
+            blocking(m_meal.lanes.at(place.lane).steps.at(place.step), u"main()"_s, busy.start, busy.end, -1,
+                     place.step, place.lane);
         }
     }
 

@@ -82,6 +82,19 @@ bool Meal::canFail(const Lane &lane) const
     return false;
 }
 
+QList<Meal::LaneStep> Meal::mainWorkSteps() const
+{
+    QList<LaneStep> work;
+    for (int lane = 0; lane < lanes.size(); ++lane) {
+        const QList<Step> &steps = lanes.at(lane).steps;
+        for (int step = 0; step < steps.size(); ++step) {
+            if (steps[step].kind == StepKind::Work && steps[step].duration > 0)
+                work.append({lane, step});
+        }
+    }
+    return work;
+}
+
 bool Meal::usesHelpers() const
 {
     const auto helped = [](const Step &step) { return step.kind == StepKind::Helper; };

@@ -114,6 +114,16 @@ struct Meal {
     [[nodiscard]] qsizetype applianceIndex(const QString &id) const;
     /** True when @p lane can raise (a dish burns, or it has a timeout), so main() guards it. */
     [[nodiscard]] bool canFail(const Lane &lane) const;
+    /** A step of a lane's own (main()'s, in a create_task lane): its lane and its index there. */
+    struct LaneStep {
+        int lane = 0;
+        int step = 0;
+    };
+    /**
+     * main()'s blocking steps that take any time, lane by lane: main()'s k-th blocking span in
+     * a run is the k-th of these.
+     */
+    [[nodiscard]] QList<LaneStep> mainWorkSteps() const;
     /** True when a step anywhere hands its work to a helper. */
     [[nodiscard]] bool usesHelpers() const;
     /** True when another dish needs this one's result. */

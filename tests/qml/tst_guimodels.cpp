@@ -340,6 +340,23 @@ private Q_SLOTS:
         }));
     }
 
+    void mainsOwnBlockingStepIsNamed()
+    {
+        // create-tasks: main()'s third own step, "other work", holds the loop from 0 to 2 s.
+        MealDocument document;
+        KitchenPlayer player;
+        player.setDocument(&document);
+        QVERIFY(document.open(u"create-tasks"_s));
+        QVERIFY(document.setLaneStepDuration(0, 2, 2));
+        player.inspect(1);
+        QVERIFY(player.isMainBlocking());
+        QCOMPARE(player.mainStepLabel(), u"other work"_s);
+        QCOMPARE(player.mainUntil(), 2.0);
+        player.inspect(3);
+        QVERIFY(!player.isMainBlocking());
+        QVERIFY(player.mainStepLabel().isEmpty());
+    }
+
     void playingFillsTheSceneTheTimelineAndTheLog()
     {
         MealDocument document;

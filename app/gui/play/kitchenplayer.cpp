@@ -218,15 +218,11 @@ void KitchenPlayer::showFrame(Ticks t)
 
 QString KitchenPlayer::mainStepLabel() const
 {
-    // main()'s k-th blocking span is the k-th blocking step, with some duration, of the lanes' own steps.
-    int seen = 0;
-    for (const Lane &lane : m_playedMeal.lanes) {
-        for (const Step &step : lane.steps) {
-            if (step.kind == StepKind::Work && step.duration > 0 && seen++ == m_mainStep)
-                return step.label;
-        }
-    }
-    return {};
+    const QList<Meal::LaneStep> workSteps = m_playedMeal.mainWorkSteps();
+    if (m_mainStep < 0 || m_mainStep >= workSteps.size())
+        return {};
+    const Meal::LaneStep place = workSteps.at(m_mainStep);
+    return m_playedMeal.lanes.at(place.lane).steps.at(place.step).label;
 }
 
 void KitchenPlayer::onLiveFinished(const RunResult &result)
